@@ -1,0 +1,64 @@
+package org.partnershippathways.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Set;
+
+/**
+ * Working days in England and Wales: Monday to Friday, except bank holidays. Adding working days keeps the
+ * time of day; counting starts on the next working day, so a concern raised on a Saturday has one working
+ * day to Monday at the same time, and so has one raised on the Friday before.
+ */
+public class WorkingDayCalendar {
+
+  private final Set<LocalDate> holidays;
+  private final ZoneId zone;
+
+  public WorkingDayCalendar(Set<LocalDate> holidays, ZoneId zone) {
+    this.holidays = Set.copyOf(holidays);
+    this.zone = zone;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public boolean isWorkingDay(LocalDate day) {
+    return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+        && !holidays.contains(day);
+  }
+
+  /** Moves by the given number of working days: forwards when positive, backwards when negative. */
+  public ZonedDateTime plusWorkingDays(ZonedDateTime from, int workingDays) {
+    int step = workingDays < 0 ? -1 : 1;
+    ZonedDateTime result = from;
+    for (int remaining = Math.abs(workingDays); remaining > 0; ) {
+      result = result.plusDays(step);
+      if (isWorkingDay(result.toLocalDate())) {
+        remaining--;
+      }
+    }
+    return result;
+  }
+
+  public Date plusWorkingDays(Date from, int workingDays) {
+    return Date.from(plusWorkingDays(from.toInstant().atZone(zone), workingDays).toInstant());
+  }
+
+  /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      return -workingDaysBetween(to, from);
+    }
+    int count = 0;
+    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+      if (isWorkingDay(day)) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

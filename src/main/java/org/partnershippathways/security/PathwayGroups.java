@@ -1,0 +1,17 @@
+package org.partnershippathways.security;
+
+/** Group ids that are not agencies. Agency groups come from {@link Agency}. */
+public final class PathwayGroups {
+
+  /** Case coordinators of the partnership hub: triage, consent, meetings, reviews. */
+  public static final String COORDINATORS = "coordinators";
+  /** Pathway managers, who are also the Caldicott guardians deciding on sharing without consent. */
+  public static final String MANAGERS = "managers";
+  /** People who change the BPMN and DMN models. */
+  public static final String PROCESS_OWNERS = "process-owners";
+  /** Camunda's administrators' group (Admin webapp). */
+  public static final String ADMINISTRATORS = "camunda-admin";
+
+  private PathwayGroups() {
+  }
+}
