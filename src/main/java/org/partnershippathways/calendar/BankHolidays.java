@@ -13,12 +13,15 @@ import java.util.Set;
 import org.springframework.core.io.Resource;
 
 /** Reads bank holidays from a CSV file with a header line and lines of {@code yyyy-mm-dd,name}. */
-final class BankHolidays {
+public final class BankHolidays {
+
+  /** England and Wales bank holidays shipped with the application (classpath resource). */
+  public static final String SHIPPED = "calendar/bank-holidays-england-and-wales.csv";
 
   private BankHolidays() {
   }
 
-  static Set<LocalDate> read(Resource csv, List<LocalDate> extra) {
+  public static Set<LocalDate> read(Resource csv, List<LocalDate> extra) {
     Set<LocalDate> holidays = new HashSet<>(extra);
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv.getInputStream(),
         StandardCharsets.UTF_8))) {
