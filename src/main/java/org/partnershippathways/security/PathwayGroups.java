@@ -9,6 +9,8 @@ public final class PathwayGroups {
   public static final String MANAGERS = "managers";
   /** People who change the BPMN and DMN models. */
   public static final String PROCESS_OWNERS = "process-owners";
+  /** Technical users of partner systems, which reply to requests through our API (each also in its agency's group). */
+  public static final String PARTNER_SYSTEMS = "partner-systems";
   /** Camunda's administrators' group (Admin webapp). */
   public static final String ADMINISTRATORS = "camunda-admin";
 
