@@ -1,55 +1,47 @@
 package org.partnershippathways.platform;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Liquibase as Spring Boot runs it, safe for several nodes starting at once on a new database: Liquibase's
- * lock table serialises the changesets, but two nodes can race to create the lock and changelog tables
- * themselves. The node that loses that race waits and tries again, then finds the schema made by the other.
+ * Liquibase as Spring Boot runs it, safe for several nodes starting at once on a new database. Liquibase's own
+ * lock serialises changesets, but not the creation of its tracking tables: a second node can race to create
+ * them, fail, and leave the lock held. So on PostgreSQL the whole update runs under a session advisory lock;
+ * the next node waits for it, then finds everything applied. (H2 is embedded in one JVM; a JVM-wide lock does.)
  */
 class ClusterSafeLiquibase extends SpringLiquibase {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ClusterSafeLiquibase.class);
-  private static final int ATTEMPTS = 5;
-  private static final long PAUSE_MILLIS = 2000;
+  /** Any fixed number, the same on every node: "PP" + "schema". */
+  static final long ADVISORY_LOCK_KEY = 0x5050_5343_4845_4d41L;
+  private static final Object JVM_LOCK = new Object();
 
   @Override
   public void afterPropertiesSet() throws LiquibaseException {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        super.afterPropertiesSet();
-        return;
-      } catch (LiquibaseException e) {
-        if (attempt == ATTEMPTS || !isRaceOnTrackingTables(e)) {
-          throw e;
+    synchronized (JVM_LOCK) {
+      try (Connection connection = getDataSource().getConnection()) {
+        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        if (postgres) {
+          execute(connection, "select pg_advisory_lock(" + ADVISORY_LOCK_KEY + ")");
         }
-        LOG.info("Another node is creating the schema; trying again in {} ms ({})", PAUSE_MILLIS, attempt);
-        pause();
+        try {
+          super.afterPropertiesSet();
+        } finally {
+          if (postgres) {
+            execute(connection, "select pg_advisory_unlock(" + ADVISORY_LOCK_KEY + ")");
+          }
+        }
+      } catch (SQLException e) {
+        throw new LiquibaseException("Could not take the schema-update lock", e);
       }
     }
   }
 
-  private static boolean isRaceOnTrackingTables(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      String message = String.valueOf(cause.getMessage()).toUpperCase();
-      if (message.contains("DATABASECHANGELOG") && message.contains("ALREADY EXISTS")
-          || message.contains("DUPLICATE KEY") && message.contains("DATABASECHANGELOGLOCK")
-          || message.contains("PG_TYPE_TYPNAME_NSP_INDEX")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void pause() throws LiquibaseException {
-    try {
-      Thread.sleep(PAUSE_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new LiquibaseException("Interrupted while waiting for another node's schema update", e);
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
     }
   }
 }

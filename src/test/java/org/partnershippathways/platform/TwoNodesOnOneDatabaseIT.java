@@ -46,7 +46,11 @@ class TwoNodesOnOneDatabaseIT {
         "--camunda.bpm.job-execution.enabled=true",
         "--camunda.bpm.job-execution.wait-time-in-millis=200",
         "--camunda.bpm.job-execution.max-wait=1000"));
-    if (!TestDatabase.isPostgres()) {
+    if (TestDatabase.isPostgres()) {
+      // The configuration of docker-compose.yml: profile postgres, connection from PATHWAYS_DB_* settings.
+      arguments.add("--PATHWAYS_DB_URL=" + System.getProperty("PATHWAYS_TEST_DB_URL"));
+      arguments.add("--PATHWAYS_DB_USER=" + System.getProperty("PATHWAYS_TEST_DB_USER"));
+    } else {
       arguments.add("--spring.datasource.url=jdbc:h2:mem:two-nodes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     }
     // Both nodes start at the same moment, as after a rolling deployment of a cluster.
@@ -62,7 +66,7 @@ class TwoNodesOnOneDatabaseIT {
     List<String> nodeArguments = new ArrayList<>(arguments);
     nodeArguments.add("--test.node-name=" + name);
     return new SpringApplicationBuilder(PartnershipPathwaysApplication.class, JobRecorderConfiguration.class)
-        .profiles(new TestDatabase().resolve(TwoNodesOnOneDatabaseIT.class))
+        .profiles(TestDatabase.isPostgres() ? new String[] {"test", "postgres"} : new String[] {"test"})
         .run(nodeArguments.toArray(String[]::new));
   }
 
@@ -73,12 +77,13 @@ class TwoNodesOnOneDatabaseIT {
 
   @Test
   void everyJobRunsExactlyOnceAndBothNodesWork() throws InterruptedException {
-    RuntimeService runtime = nodes.get(0).getBean(RuntimeService.class);
     HistoryService history = nodes.get(0).getBean(HistoryService.class);
     JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
     String batch = UUID.randomUUID().toString();
     List<String> instanceIds = new ArrayList<>();
+    // Cases arrive at both nodes, as behind a load balancer; both job executors compete for every job.
     for (int i = 0; i < INSTANCES; i++) {
+      RuntimeService runtime = nodes.get(i % 2).getBean(RuntimeService.class);
       instanceIds.add(runtime.startProcessInstanceByKey("two-node-test", batch + "-" + i).getId());
     }
 
