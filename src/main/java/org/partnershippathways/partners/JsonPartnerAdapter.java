@@ -40,7 +40,8 @@ public abstract class JsonPartnerAdapter implements PartnerAdapter {
 
   public static JdkClientHttpRequestFactory requestFactory(PartnersProperties.Endpoint endpoint) {
     JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
-        HttpClient.newBuilder().connectTimeout(endpoint.connectTimeout()).build());
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(endpoint.connectTimeout()).build());
     factory.setReadTimeout(endpoint.readTimeout());
     return factory;
   }

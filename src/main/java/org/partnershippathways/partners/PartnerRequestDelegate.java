@@ -32,6 +32,8 @@ public class PartnerRequestDelegate implements JavaDelegate {
     Object purpose = execution.getVariable("purpose");
     PartnerRequest request = new PartnerRequest((String) execution.getVariable("caseId"), step(execution), agency,
         type, purpose == null ? null : purpose.toString(), requestedBy(execution));
+    // set before anything can fail: output mappings of the task read it on the rejection path too
+    execution.setVariableLocal("partnerReference", null);
     try {
       PartnerReceipt receipt = gateway.send(request);
       execution.setVariableLocal("partnerReference", receipt.partnerReference());
