@@ -70,8 +70,9 @@ public class HealthFhirAdapter implements PartnerAdapter {
     }
     IGenericClient client = fhir.newRestfulGenericClient(endpoint.baseUrl());
     ICreateTyped create = client.create().resource(serviceRequest(request))
-        .conditionalByUrl("ServiceRequest?identifier=" + FhirNames.PARTNER_REQUEST_SYSTEM + "|"
-            + request.idempotencyKey());
+        .conditional()
+        .where(ServiceRequest.IDENTIFIER.exactly().systemAndCode(FhirNames.PARTNER_REQUEST_SYSTEM,
+            request.idempotencyKey()));
     create.withAdditionalHeader(JsonPartnerAdapter.IDEMPOTENCY_KEY_HEADER, request.idempotencyKey());
     try {
       credentials.apply(create::withAdditionalHeader);
