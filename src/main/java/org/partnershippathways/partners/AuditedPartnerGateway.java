@@ -1,0 +1,112 @@
+package org.partnershippathways.partners;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.partnershippathways.consent.SharingPermission;
+import org.partnershippathways.consent.SharingPermissions;
+import org.partnershippathways.intake.CaseRecords;
+import org.partnershippathways.intake.CaseSummary;
+import org.partnershippathways.security.Agency;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The partner gateway: permission check, minimum dataset, request record and disclosure audit, then the agency's
+ * adapter.
+ *
+ * <p>Rule for requests without a recorded consent or lawful basis: anything that names the person needs one.
+ * Only a {@link PartnerRequestType#CLOSURE_NOTIFICATION} goes without, because it carries our case reference and
+ * the outcome code only (the referrer's agency already knows whom it referred); it is audited with basis NONE.
+ *
+ * <p>The request row and the audit row are written and committed in their own transaction before the partner is
+ * called, so a disclosure is on record even when the engine's transaction rolls back afterwards (a failed job).
+ * Every transmission is audited, retries included.
+ */
+public class AuditedPartnerGateway implements PartnerGateway {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AuditedPartnerGateway.class);
+
+  private final Supplier<SharingPermissions> permissions;
+  private final Supplier<CaseRecords> cases;
+  private final Map<Agency, PartnerAdapter> adapters = new EnumMap<>(Agency.class);
+  private final PartnerRequests requests;
+  private final DisclosureAudit audit;
+  private final TransactionTemplate ownTransaction;
+  private final Clock clock;
+
+  /**
+   * @param ownTransaction a template with propagation REQUIRES_NEW
+   */
+  public AuditedPartnerGateway(Supplier<SharingPermissions> permissions, Supplier<CaseRecords> cases,
+      List<PartnerAdapter> adapters, PartnerRequests requests, DisclosureAudit audit,
+      TransactionTemplate ownTransaction, Clock clock) {
+    this.permissions = permissions;
+    this.cases = cases;
+    adapters.forEach(adapter -> this.adapters.put(adapter.agency(), adapter));
+    this.requests = requests;
+    this.audit = audit;
+    this.ownTransaction = ownTransaction;
+    this.clock = clock;
+  }
+
+  @Override
+  public PartnerReceipt send(PartnerRequest request) {
+    String key = request.idempotencyKey();
+    Optional<PartnerRequests.StoredRequest> stored = ownTransaction.execute(status -> requests.byKey(key));
+    if (stored.isPresent() && stored.get().status() == PartnerRequestStatus.ACCEPTED) {
+      LOG.info("Partner request {} was already accepted as {}: not sent again", key, stored.get().partnerReference());
+      return new PartnerReceipt(stored.get().partnerReference(), stored.get().acceptedAt());
+    }
+
+    SharingPermission permission = permissions.get().forCase(request.caseId()).orElse(null);
+    if (permission == null && !MinimumDataset.namesNobody(request.type())) {
+      throw new SharingNotPermittedException("Case " + request.caseId() + " has no recorded consent or lawful basis:"
+          + " nothing was sent to " + request.agency().displayName() + " (" + request.type() + ")");
+    }
+    CaseSummary summary = cases.get().summary(request.caseId())
+        .orElseThrow(() -> new IllegalStateException("No case " + request.caseId() + " for a partner request"));
+    PartnerAdapter adapter = adapters.get(request.agency());
+    if (adapter == null) {
+      throw new PartnerUnavailableException("No adapter for " + request.agency(), null);
+    }
+    OutboundRequest outbound = new OutboundRequest(request,
+        MinimumDataset.build(summary, permission == null ? null : permission.scope(), request.agency(),
+            request.type()),
+        permission);
+    String requestedBy = request.requestedBy() == null ? "system" : request.requestedBy();
+
+    ownTransaction.executeWithoutResult(status -> {
+      String requestId = requests.recordAttempt(request, requestedBy, clock.instant());
+      audit.record(requestId, outbound, requestedBy, clock.instant());
+    });
+
+    try {
+      PartnerReceipt receipt = adapter.send(outbound);
+      PartnerReceipt recorded = receipt.acceptedAt() == null
+          ? new PartnerReceipt(receipt.partnerReference(), clock.instant()) : receipt;
+      ownTransaction.executeWithoutResult(status -> requests.accepted(key, recorded, clock.instant()));
+      return recorded;
+    } catch (PartnerRejectedException e) {
+      record(key, PartnerRequestStatus.REJECTED, e);
+      throw e;
+    } catch (PartnerUnavailableException e) {
+      record(key, PartnerRequestStatus.FAILED, e);
+      throw e;
+    } catch (RuntimeException e) {
+      // an adapter's unexpected fault: outcome at the partner unknown, so retry like a transient fault
+      record(key, PartnerRequestStatus.FAILED, e);
+      throw new PartnerUnavailableException("Unexpected fault sending " + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void record(String key, PartnerRequestStatus status, RuntimeException e) {
+    Instant now = clock.instant();
+    ownTransaction.executeWithoutResult(tx -> requests.failed(key, status, e.getMessage(), now));
+  }
+}

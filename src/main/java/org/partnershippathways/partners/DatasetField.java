@@ -1,0 +1,32 @@
+package org.partnershippathways.partners;
+
+/** One item of case data that a request to a partner may carry; recorded by name in the disclosure audit. */
+public enum DatasetField {
+  /** Our case reference: names nobody. */
+  CASE_REFERENCE(false),
+  GIVEN_NAME(true),
+  FAMILY_NAME(true),
+  DATE_OF_BIRTH(true),
+  NHS_NUMBER(true),
+  ADDRESS(true),
+  /** Whether the person is a child. */
+  CHILD(true),
+  CONCERN_CATEGORIES(true),
+  RISK_RATING(true),
+  CONCERN_DESCRIPTION(true),
+  /** Name, agency and contact of whoever raised the concern. */
+  REFERRER(true),
+  /** The closure outcome code of the case. */
+  OUTCOME(false);
+
+  private final boolean aboutThePerson;
+
+  DatasetField(boolean aboutThePerson) {
+    this.aboutThePerson = aboutThePerson;
+  }
+
+  /** Whether the field says anything about the person (and so may only go out with consent or a lawful basis). */
+  public boolean aboutThePerson() {
+    return aboutThePerson;
+  }
+}

@@ -1,0 +1,75 @@
+package org.partnershippathways.partners;
+
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.partnershippathways.security.Agency;
+
+/**
+ * {@code ${partnerRequest}}: sends the request of an asynchronous service task through the gateway. Input
+ * parameters {@code agency} (group id), {@code requestType}, optional {@code purpose}; the case from {@code caseId}.
+ * A refusal becomes BPMN error {@code PARTNER_REJECTED}; a transient fault fails the job so that it retries.
+ */
+public class PartnerRequestDelegate implements JavaDelegate {
+
+  public static final String PARTNER_REJECTED = "PARTNER_REJECTED";
+
+  private final PartnerGateway gateway;
+
+  public PartnerRequestDelegate(PartnerGateway gateway) {
+    this.gateway = gateway;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String agencyId = (String) execution.getVariable("agency");
+    Agency agency = Agency.ofGroupId(agencyId)
+        .orElseThrow(() -> new IllegalArgumentException("Unknown agency '" + agencyId + "' at "
+            + execution.getCurrentActivityId()));
+    PartnerRequestType type = PartnerRequestType.valueOf((String) execution.getVariable("requestType"));
+    Object purpose = execution.getVariable("purpose");
+    PartnerRequest request = new PartnerRequest((String) execution.getVariable("caseId"), step(execution), agency,
+        type, purpose == null ? null : purpose.toString(), requestedBy(execution));
+    // set before anything can fail: output mappings of the task read it on the rejection path too
+    execution.setVariableLocal("partnerReference", null);
+    try {
+      PartnerReceipt receipt = gateway.send(request);
+      execution.setVariableLocal("partnerReference", receipt.partnerReference());
+    } catch (PartnerRejectedException e) {
+      throw new BpmnError(PARTNER_REJECTED, e.getMessage());
+    } catch (SharingNotPermittedException e) {
+      // retrying cannot help; the coordinator's task after the rejection boundary is where consent gets sorted
+      throw new BpmnError(PARTNER_REJECTED, e.getMessage());
+    }
+  }
+
+  /** The activity id, with the loop counter inside a multi-instance so that each instance has its own key. */
+  static String step(DelegateExecution execution) {
+    Object loopCounter = execution.getVariableLocal("loopCounter");
+    if (loopCounter == null) {
+      loopCounter = execution.getVariable("loopCounter");
+    }
+    return loopCounter == null ? execution.getCurrentActivityId()
+        : execution.getCurrentActivityId() + "#" + loopCounter;
+  }
+
+  /** The signed-in user, else whoever last completed a task of this process instance, else "system". */
+  static String requestedBy(DelegateExecution execution) {
+    Authentication authentication = execution.getProcessEngineServices().getIdentityService()
+        .getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .finished()
+        .taskAssigned()
+        .orderByHistoricTaskInstanceEndTime().desc()
+        .listPage(0, 1).stream()
+        .map(HistoricTaskInstance::getAssignee)
+        .findFirst()
+        .orElse("system");
+  }
+}

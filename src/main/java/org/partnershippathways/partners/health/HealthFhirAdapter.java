@@ -1,0 +1,176 @@
+package org.partnershippathways.partners.health;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
+import ca.uhn.fhir.rest.gclient.ICreateTyped;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import java.time.Clock;
+import org.hl7.fhir.r4.model.DateType;
+import java.util.List;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.StringType;
+import org.partnershippathways.consent.SharingPermission;
+import org.partnershippathways.partners.JsonPartnerAdapter;
+import org.partnershippathways.partners.OutboundRequest;
+import org.partnershippathways.partners.PartnerAdapter;
+import org.partnershippathways.partners.PartnerDataset;
+import org.partnershippathways.partners.PartnerReceipt;
+import org.partnershippathways.partners.PartnerRejectedException;
+import org.partnershippathways.partners.PartnerRequest;
+import org.partnershippathways.partners.PartnerUnavailableException;
+import org.partnershippathways.partners.PartnerCredentials;
+import org.partnershippathways.partners.PartnersProperties;
+import org.partnershippathways.security.Agency;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The NHS partner over HL7 FHIR R4: every request is a {@code ServiceRequest} about a contained {@code Patient}
+ * (identified by NHS number where the dataset has it), carrying the sharing basis as an extension. It is created
+ * with a conditional create on its identifier (our idempotency key), so a retry after a timeout finds the first one
+ * instead of making a second referral.
+ */
+public class HealthFhirAdapter implements PartnerAdapter {
+
+  private final PartnersProperties.Endpoint endpoint;
+  private final FhirContext fhir;
+  private final PartnerCredentials credentials;
+
+  public HealthFhirAdapter(PartnersProperties.Endpoint endpoint, FhirContext fhir, RestClient.Builder tokenClient,
+      Clock clock) {
+    this.endpoint = endpoint;
+    this.fhir = fhir;
+    IRestfulClientFactory factory = fhir.getRestfulClientFactory();
+    factory.setServerValidationMode(ServerValidationModeEnum.NEVER);
+    factory.setConnectTimeout((int) endpoint.connectTimeout().toMillis());
+    factory.setSocketTimeout((int) endpoint.readTimeout().toMillis());
+    this.credentials = new PartnerCredentials(endpoint.auth(),
+        tokenClient.clone().requestFactory(JsonPartnerAdapter.requestFactory(endpoint)).build(), clock);
+  }
+
+  @Override
+  public Agency agency() {
+    return Agency.HEALTH;
+  }
+
+  @Override
+  public PartnerReceipt send(OutboundRequest request) {
+    if (!endpoint.configured()) {
+      throw new PartnerUnavailableException("Health has no base URL (pathways.partners.health.base-url)", null);
+    }
+    IGenericClient client = fhir.newRestfulGenericClient(endpoint.baseUrl());
+    ICreateTyped create = client.create().resource(serviceRequest(request))
+        .conditional()
+        .where(ServiceRequest.IDENTIFIER.exactly().systemAndCode(FhirNames.PARTNER_REQUEST_SYSTEM,
+            request.idempotencyKey()));
+    create.withAdditionalHeader(JsonPartnerAdapter.IDEMPOTENCY_KEY_HEADER, request.idempotencyKey());
+    try {
+      credentials.apply(create::withAdditionalHeader);
+      MethodOutcome outcome = create.execute();
+      String reference = outcome.getId() == null ? request.idempotencyKey()
+          : "ServiceRequest/" + outcome.getId().getIdPart();
+      return new PartnerReceipt(reference, null);
+    } catch (FhirClientConnectionException e) {
+      throw new PartnerUnavailableException("Health could not be reached: " + e.getMessage(), e);
+    } catch (BaseServerResponseException e) {
+      int status = e.getStatusCode();
+      if (status >= 500 || status == 408 || status == 429 || status == 0) {
+        throw new PartnerUnavailableException("Health is unavailable (" + status + "): " + e.getMessage(), e);
+      }
+      throw new PartnerRejectedException(status, "Health refused " + request.request().type() + " (" + status
+          + "): " + e.getMessage());
+    }
+  }
+
+  /** The FHIR resource sent for a request (public for tests and the sandbox's documentation). */
+  public static ServiceRequest serviceRequest(OutboundRequest outbound) {
+    PartnerRequest request = outbound.request();
+    PartnerDataset data = outbound.dataset();
+    ServiceRequest serviceRequest = new ServiceRequest();
+    serviceRequest.addIdentifier().setSystem(FhirNames.PARTNER_REQUEST_SYSTEM).setValue(outbound.idempotencyKey());
+    if (data.caseReference() != null) {
+      serviceRequest.addIdentifier().setSystem(FhirNames.CASE_REFERENCE_SYSTEM).setValue(data.caseReference());
+    }
+    serviceRequest.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+    serviceRequest.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+    serviceRequest.setCode(new CodeableConcept(new Coding(FhirNames.REQUEST_TYPE_SYSTEM, request.type().name(),
+        request.type().name().replace('_', ' ').toLowerCase())));
+    if ("RED".equals(data.riskRating())) {
+      serviceRequest.setPriority(ServiceRequest.ServiceRequestPriority.URGENT);
+    } else if (data.riskRating() != null) {
+      serviceRequest.setPriority(ServiceRequest.ServiceRequestPriority.ROUTINE);
+    }
+    serviceRequest.setSubject(subject(data));
+    if (request.requestedBy() != null) {
+      serviceRequest.setRequester(new Reference().setDisplay(request.requestedBy()));
+    }
+    if (request.purpose() != null) {
+      serviceRequest.addReasonCode().setText(request.purpose());
+    }
+    data.concernCategories().forEach(category -> serviceRequest.addReasonCode().setText(category));
+    if (data.concernDescription() != null) {
+      serviceRequest.addNote().setText(data.concernDescription());
+    }
+    if (data.referrerName() != null || data.referrerContact() != null) {
+      serviceRequest.addNote().setText("Referred by " + data.referrerName() + " (" + data.referrerAgency() + "), "
+          + data.referrerContact());
+    }
+    if (data.outcome() != null) {
+      serviceRequest.addNote().setText("Case outcome: " + data.outcome());
+    }
+    serviceRequest.addExtension(sharingBasis(outbound.permission()));
+    return serviceRequest;
+  }
+
+  private static Reference subject(PartnerDataset data) {
+    if (data.givenName() == null && data.familyName() == null && data.nhsNumber() == null) {
+      return new Reference().setDisplay("Case " + data.caseReference());
+    }
+    Patient patient = new Patient();
+    if (data.nhsNumber() != null) {
+      patient.addIdentifier().setSystem(FhirNames.NHS_NUMBER_SYSTEM).setValue(data.nhsNumber());
+    }
+    if (data.givenName() != null || data.familyName() != null) {
+      HumanName name = patient.addName().setFamily(data.familyName());
+      if (data.givenName() != null) {
+        name.setGiven(List.of(new StringType(data.givenName())));
+      }
+    }
+    if (data.dateOfBirth() != null) {
+      patient.setBirthDateElement(new DateType(data.dateOfBirth().toString()));
+    }
+    if (data.address() != null) {
+      patient.addAddress().setText(data.address());
+    }
+    // contained in the request: the partner matches the person itself; we do not create patients in its system
+    Reference reference = new Reference(patient);
+    return reference;
+  }
+
+  private static Extension sharingBasis(SharingPermission permission) {
+    Extension basis = new Extension(FhirNames.SHARING_BASIS_EXTENSION);
+    basis.addExtension("basis", new CodeType(permission == null ? "NONE" : permission.basis().name()));
+    if (permission != null) {
+      if (permission.decisionId() != null) {
+        basis.addExtension("decisionId", new StringType(permission.decisionId()));
+      }
+      if (permission.legalGround() != null) {
+        basis.addExtension("legalGround", new StringType(permission.legalGround()));
+      }
+      if (permission.scope() != null) {
+        basis.addExtension("scope", new CodeType(permission.scope().name()));
+      }
+    }
+    return basis;
+  }
+}

@@ -1,0 +1,74 @@
+package org.partnershippathways.partners.sandbox;
+
+import jakarta.annotation.PreDestroy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * The partners' answers to information requests, sent after {@code pathways.sandbox.latency} to
+ * {@code POST {engine}/api/cases/{caseId}/partner-responses} as the agency's system user.
+ */
+@Component
+@SandboxOnly
+class PartnerReplies {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PartnerReplies.class);
+
+  private final SandboxProperties properties;
+  private final RestClient client = RestClient.create();
+  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "partner-sandbox-replies");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  PartnerReplies(SandboxProperties properties) {
+    this.properties = properties;
+  }
+
+  /** Schedules the reply to a new information request (not to a repeated one: it was answered already). */
+  void replyLater(ReceivedRequests.Received request) {
+    if (!properties.replies() || !"INFORMATION_REQUEST".equals(request.requestType()) || request.caseId() == null) {
+      return;
+    }
+    scheduler.schedule(() -> reply(request), properties.latency().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void reply(ReceivedRequests.Received request) {
+    boolean holdsInformation = Math.abs(request.caseId().hashCode()) % 2 == 0;
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("agency", request.agency());
+    body.put("summary", holdsInformation
+        ? "Sandbox " + request.agency() + ": two contacts in the last year, details with the named officer."
+        : "Sandbox " + request.agency() + ": no records found for this person.");
+    body.put("holdsInformation", holdsInformation);
+    body.put("respondedBy", "Sandbox " + request.agency() + " records team");
+    body.put("partnerReference", request.partnerReference());
+    String user = request.agency() + "-system";
+    try {
+      client.post().uri(properties.engineUrl() + "/api/cases/{caseId}/partner-responses", request.caseId())
+          .headers(headers -> headers.setBasicAuth(user, properties.password() == null ? "" : properties.password()))
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(body)
+          .retrieve()
+          .toBodilessEntity();
+      LOG.info("Sandbox {} replied to {} ({})", request.agency(), request.idempotencyKey(), request.caseReference());
+    } catch (RestClientException e) {
+      LOG.warn("Sandbox {} could not reply to {}: {}", request.agency(), request.idempotencyKey(), e.getMessage());
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    scheduler.shutdownNow();
+  }
+}

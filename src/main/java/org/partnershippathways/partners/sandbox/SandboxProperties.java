@@ -1,0 +1,26 @@
+package org.partnershippathways.partners.sandbox;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code pathways.sandbox.*}: how the pretend partners behave.
+ *
+ * @param engineUrl where the pathway application is, for the asynchronous replies
+ * @param password password of the agencies' system users ({@code police-system}, ...) for the replies
+ * @param latency how long a partner takes to reply to an information request
+ * @param responseDelay how long a partner takes to answer the HTTP request itself (to try out timeouts)
+ * @param failureRate share of requests answered 503 (0 to 1), to try out retries
+ * @param replies whether the partners reply at all
+ */
+@ConfigurationProperties("pathways.sandbox")
+public record SandboxProperties(String engineUrl, String password, Duration latency, Duration responseDelay,
+    double failureRate, Boolean replies) {
+
+  public SandboxProperties {
+    engineUrl = engineUrl == null || engineUrl.isBlank() ? "http://localhost:8080" : engineUrl.replaceAll("/+$", "");
+    latency = latency == null ? Duration.ofSeconds(5) : latency;
+    responseDelay = responseDelay == null ? Duration.ZERO : responseDelay;
+    replies = replies == null || replies;
+  }
+}
