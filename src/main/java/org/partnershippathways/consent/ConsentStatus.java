@@ -1,0 +1,11 @@
+package org.partnershippathways.consent;
+
+/** What the coordinator found when seeking the person's consent to share. */
+public enum ConsentStatus {
+  GIVEN,
+  REFUSED,
+  /** Consent cannot be sought or given, for example the person lacks capacity or cannot be reached. */
+  NOT_POSSIBLE,
+  /** Seeking consent would put the person or others at greater risk. */
+  WOULD_INCREASE_RISK
+}

@@ -1,0 +1,43 @@
+package org.partnershippathways.consent;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of the Caldicott guardian's "Decide on sharing without consent": checks that a yes names a lawful
+ * basis and a scope, records the decision (superseding the consent record) and sets {@code sharingPermitted} and
+ * {@code sharingScope}.
+ */
+@Component("decideSharingWithoutConsentListener")
+public class DecideSharingWithoutConsentListener implements TaskListener {
+
+  private final SharingDecisions decisions;
+
+  public DecideSharingWithoutConsentListener(SharingDecisions decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ConsentForms.SharingWithoutConsent decision = ConsentForms.sharingWithoutConsent(
+        task.getVariable("shareWithoutConsent"), task.getVariable("lawfulBasis"), task.getVariable("decidedScope"),
+        task.getVariable("decisionRationale"));
+    String caseId = (String) task.getVariable("caseId");
+    ConsentStatus status = ConsentStatus.valueOf((String) task.getVariable("consentOutcome"));
+    String decidedBy = TaskDecider.of(task);
+    String decisionId;
+    if (decision.share()) {
+      decisionId = decisions.recordLawfulBasis(caseId, status, decision.lawfulBasis(), decision.scope(),
+          decision.rationale(), decidedBy, task.getProcessInstanceId());
+      task.getExecution().setVariable("sharingPermitted", true);
+      task.getExecution().setVariable("sharingScope", decision.scope().name());
+    } else {
+      decisionId = decisions.recordNoSharing(caseId, status, decision.rationale(), decidedBy,
+          task.getProcessInstanceId());
+      task.getExecution().setVariable("sharingPermitted", false);
+      task.getExecution().setVariable("sharingScope", null);
+    }
+    task.getExecution().setVariable("sharingDecisionId", decisionId);
+  }
+}

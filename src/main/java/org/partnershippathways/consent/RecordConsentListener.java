@@ -1,0 +1,42 @@
+package org.partnershippathways.consent;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of "Record consent": checks the entry, records the decision and sets {@code consentOutcome}, and,
+ * when consent was given, {@code sharingPermitted} and {@code sharingScope}.
+ */
+@Component("recordConsentListener")
+public class RecordConsentListener implements TaskListener {
+
+  private final SharingDecisions decisions;
+
+  public RecordConsentListener(SharingDecisions decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ConsentForms.ConsentRecord consent = ConsentForms.consentRecord(task.getVariable("consentStatus"),
+        task.getVariable("consentGivenBy"), task.getVariable("consentScope"),
+        task.getVariable("consentNotGivenReason"));
+    String caseId = (String) task.getVariable("caseId");
+    String decidedBy = TaskDecider.of(task);
+    String decisionId;
+    if (consent.status() == ConsentStatus.GIVEN) {
+      decisionId = decisions.recordConsentGiven(caseId, consent.givenBy(), consent.scope(), decidedBy,
+          task.getProcessInstanceId());
+      task.getExecution().setVariable("sharingPermitted", true);
+      task.getExecution().setVariable("sharingScope", consent.scope().name());
+    } else {
+      decisionId = decisions.recordConsentNotGiven(caseId, consent.status(), consent.reasonNotGiven(), decidedBy,
+          task.getProcessInstanceId());
+      task.getExecution().setVariable("sharingPermitted", false);
+      task.getExecution().setVariable("sharingScope", null);
+    }
+    task.getExecution().setVariable("consentOutcome", consent.status().name());
+    task.getExecution().setVariable("sharingDecisionId", decisionId);
+  }
+}

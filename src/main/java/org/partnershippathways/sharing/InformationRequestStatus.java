@@ -1,0 +1,12 @@
+package org.partnershippathways.sharing;
+
+/** Where the information request to one agency stands. */
+public enum InformationRequestStatus {
+  /** Sent; no reply yet. */
+  WAITING,
+  ANSWERED,
+  /** The agency rejected the request and the coordinator skipped it. */
+  SKIPPED,
+  /** No reply after the reminder and the follow-up; the coordinator went on without it. */
+  CLOSED_WITHOUT_REPLY
+}
