@@ -20,6 +20,11 @@ class TriageConfiguration {
     return new ConfirmTriageListener(triage, cases, calendar);
   }
 
+  @Bean
+  StatutoryReferralCheck statutoryReferralCheck() {
+    return new StatutoryReferralCheck();
+  }
+
   /** Fails the step (an incident to retry) while no consent capability provides the basis. */
   @Bean
   RecordVitalInterestsDelegate recordVitalInterests(ObjectProvider<VitalInterestsBasis> basis) {
