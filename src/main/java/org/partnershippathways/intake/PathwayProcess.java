@@ -1,0 +1,49 @@
+package org.partnershippathways.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.partnershippathways.security.Agency;
+
+/** The main process's key, message names and start variables (docs/architecture.md). */
+public final class PathwayProcess {
+
+  public static final String KEY = "early-intervention-pathway";
+  public static final String FURTHER_CONCERN_MESSAGE = "Message_FurtherConcern";
+
+  private PathwayProcess() {
+  }
+
+  /** A list as a JSON variable (Java serialization is off in the engine). */
+  public static ObjectValue jsonList(List<String> values) {
+    return Variables.objectValue(new ArrayList<>(values)).serializationDataFormat(Variables.SerializationDataFormats.JSON)
+        .create();
+  }
+
+  static VariableMap startVariables(String caseId, String reference, NewConcern concern, int earlierConcerns) {
+    return Variables.createVariables()
+        .putValue("caseId", caseId)
+        .putValue("caseReference", reference)
+        .putValue("joinedExistingCase", false)
+        .putValue("immediateRisk", concern.immediateRisk())
+        .putValue("child", concern.person().child())
+        .putValue("consentObtained", concern.consentObtained())
+        .putValueTyped("concernCategories", jsonList(concern.categoryNames()))
+        .putValue("earlierConcerns", earlierConcerns)
+        .putValue("meetingRound", 0)
+        .putValue("referrerAgency", concern.referrer().agency())
+        .putValue("referrerIsPartner", Agency.ofGroupId(concern.referrer().agency()).isPresent());
+  }
+
+  static VariableMap furtherConcernVariables(String concernId, NewConcern concern) {
+    return Variables.createVariables()
+        .putValue("furtherConcernId", concernId)
+        .putValue("furtherConcernCategories", String.join(", ", concern.categoryNames()))
+        .putValue("furtherConcernDescription", concern.description())
+        .putValue("furtherConcernImmediateRisk", concern.immediateRisk())
+        .putValue("furtherConcernReferrer", concern.referrer().name() + " (" + concern.referrer().agency() + ", "
+            + concern.referrer().contact() + ")");
+  }
+}

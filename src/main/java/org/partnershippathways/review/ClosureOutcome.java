@@ -1,0 +1,20 @@
+package org.partnershippathways.review;
+
+/** How a case ended (column {@code case_closure.outcome}, {@code pathway_case.closure_outcome}). */
+public enum ClosureOutcome {
+  OUTCOMES_MET,
+  MOVED_OUT_OF_AREA,
+  DISENGAGED,
+  DUPLICATE,
+  /** Managers closed the case after the maximum number of meeting rounds. */
+  OUTCOMES_NOT_MET,
+  /** Sharing not permitted: single-agency support or signposting instead. */
+  CONSENT_REFUSED,
+  /** Accepted by social care for statutory action. */
+  STEPPED_UP;
+
+  /** The case status that goes with the outcome. */
+  public String caseStatus() {
+    return this == STEPPED_UP ? "STEPPED_UP" : "CLOSED";
+  }
+}

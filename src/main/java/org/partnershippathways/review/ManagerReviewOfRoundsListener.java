@@ -1,0 +1,42 @@
+package org.partnershippathways.review;
+
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * {@code Task_ManagerReviewOfRounds} on complete: after the maximum number of rounds a manager decides on another
+ * round, a step-up or closure (outcome {@code OUTCOMES_NOT_MET}); a reason is required.
+ */
+public class ManagerReviewOfRoundsListener implements TaskListener {
+
+  static final Set<String> DECISIONS = Set.of("ANOTHER_ROUND", "STEP_UP", "CLOSE");
+
+  private final ReviewTable reviews;
+
+  public ManagerReviewOfRoundsListener(ReviewTable reviews) {
+    this.reviews = reviews;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object decision = task.getVariable("managerDecision");
+    if (decision == null || !DECISIONS.contains(decision.toString())) {
+      throw new ProcessEngineException("Choose another round, step-up or closure (was " + decision + ").");
+    }
+    Object reason = task.getVariable("managerReason");
+    if (reason == null || reason.toString().isBlank()) {
+      throw new ProcessEngineException("Give the reason for your decision.");
+    }
+    String manager = ReviewCaseListener.reviewer(task);
+    reviews.insertReview((String) task.getVariable("caseId"), ReviewCaseListener.meetingRound(task),
+        "MANAGER_" + decision, reason.toString().strip(), manager, ClockUtil.getCurrentTime().toInstant());
+    if ("CLOSE".equals(decision)) {
+      task.setVariable("closureOutcome", ClosureOutcome.OUTCOMES_NOT_MET.name());
+      task.setVariable("closureNotes", reason.toString().strip());
+      task.setVariable("closedBy", manager);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.partnershippathways.review;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * {@code Task_ReviewCase} on complete: checks and records the outcome; a closing outcome becomes the
+ * {@code closureOutcome}; outcomes not met after {@code pathways.review.max-rounds} meeting rounds go to managers.
+ */
+public class ReviewCaseListener implements TaskListener {
+
+  private final ReviewTable reviews;
+  private final int maxRounds;
+
+  public ReviewCaseListener(ReviewTable reviews, int maxRounds) {
+    this.reviews = reviews;
+    this.maxRounds = maxRounds;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ReviewOutcome outcome = outcome(task.getVariable("reviewOutcome"));
+    int round = meetingRound(task);
+    String reviewer = reviewer(task);
+    String notes = (String) task.getVariable("reviewNotes");
+    reviews.insertReview((String) task.getVariable("caseId"), round, outcome.name(), notes, reviewer,
+        ClockUtil.getCurrentTime().toInstant());
+    task.setVariable("reviewOutcome", outcome.name());
+    task.setVariable("closesCase", outcome.closesTheCase());
+    task.setVariable("roundsExhausted", round >= maxRounds);
+    if (outcome.closesTheCase()) {
+      task.setVariable("closureOutcome", ClosureOutcome.valueOf(outcome.name()).name());
+      task.setVariable("closureNotes", notes);
+      task.setVariable("closedBy", reviewer);
+    }
+  }
+
+  private static ReviewOutcome outcome(Object value) {
+    try {
+      return ReviewOutcome.valueOf(String.valueOf(value));
+    } catch (IllegalArgumentException e) {
+      throw new ProcessEngineException("Choose the review outcome, one of "
+          + java.util.List.of(ReviewOutcome.values()) + " (was " + value + ").");
+    }
+  }
+
+  static int meetingRound(DelegateTask task) {
+    Object round = task.getVariable("meetingRound");
+    return round instanceof Number number ? number.intValue() : 1;
+  }
+
+  static String reviewer(DelegateTask task) {
+    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null ? authentication.getUserId() : task.getAssignee();
+  }
+}

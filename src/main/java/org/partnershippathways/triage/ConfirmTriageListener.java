@@ -1,0 +1,83 @@
+package org.partnershippathways.triage;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.intake.CaseTable;
+
+/**
+ * {@code Task_ConfirmTriage} on complete: the coordinator confirms the DMN's proposal or overrides it, and an
+ * override needs a reason. Stores the decision and sets {@code meetingDueDate} in working days.
+ */
+public class ConfirmTriageListener implements TaskListener {
+
+  static final Set<String> RISK_RATINGS = Set.of("RED", "AMBER", "GREEN");
+  static final Set<String> URGENCIES = Set.of("IMMEDIATE", "HIGH", "STANDARD");
+
+  private final TriageTable triage;
+  private final CaseTable cases;
+  private final WorkingDayCalendar calendar;
+
+  public ConfirmTriageListener(TriageTable triage, CaseTable cases, WorkingDayCalendar calendar) {
+    this.triage = triage;
+    this.cases = cases;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String proposedRisk = text(task, "proposedRiskRating");
+    String proposedUrgency = text(task, "proposedUrgency");
+    String proposedTimescale = text(task, "proposedMeetingTimescale");
+    String risk = Optional.ofNullable(text(task, "riskRating")).orElse(proposedRisk);
+    String urgency = Optional.ofNullable(text(task, "urgency")).orElse(proposedUrgency);
+    String timescale = Optional.ofNullable(text(task, "meetingTimescale")).orElse(proposedTimescale);
+    if (!RISK_RATINGS.contains(risk)) {
+      throw new ProcessEngineException("Risk rating must be one of RED, AMBER, GREEN (was " + risk + ").");
+    }
+    if (!URGENCIES.contains(urgency)) {
+      throw new ProcessEngineException("Urgency must be one of IMMEDIATE, HIGH, STANDARD (was " + urgency + ").");
+    }
+    if (!WorkingDayDuration.isValid(timescale)) {
+      throw new ProcessEngineException("Meeting timescale must be working days or weeks such as P5D or P2W (was "
+          + timescale + ").");
+    }
+    boolean overridden = !risk.equals(proposedRisk) || !urgency.equals(proposedUrgency)
+        || !timescale.equals(proposedTimescale);
+    String reason = text(task, "overrideReason");
+    if (overridden && (reason == null || reason.isBlank())) {
+      throw new ProcessEngineException("You changed the proposed triage (" + proposedRisk + ", " + proposedUrgency
+          + ", " + proposedTimescale + "): give the reason for the override.");
+    }
+    Date due = calendar.plusWorkingDays(ClockUtil.getCurrentTime(), WorkingDayDuration.workingDays(timescale));
+    LocalDate dueDay = LocalDate.ofInstant(due.toInstant(), calendar.zone());
+    String caseId = text(task, "caseId");
+    triage.insert(new TriageTable.TriageDecision(caseId, proposedRisk, proposedUrgency, proposedTimescale, risk,
+        urgency, timescale, dueDay, overridden, overridden ? reason.strip() : null, decidedBy(task)),
+        ClockUtil.getCurrentTime().toInstant());
+    cases.setRisk(caseId, risk, urgency);
+    task.setVariable("riskRating", risk);
+    task.setVariable("urgency", urgency);
+    task.setVariable("meetingTimescale", timescale);
+    task.setVariable("triageOverridden", overridden);
+    task.setVariable("meetingDueDate", due);
+  }
+
+  static String decidedBy(DelegateTask task) {
+    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null ? authentication.getUserId() : task.getAssignee();
+  }
+
+  private static String text(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : Objects.toString(value).strip();
+  }
+}

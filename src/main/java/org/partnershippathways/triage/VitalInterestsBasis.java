@@ -1,0 +1,11 @@
+package org.partnershippathways.triage;
+
+/**
+ * Records that partners may be told about an immediate risk without consent (vital interests / safeguarding).
+ * Implemented by the consent capability ({@code consent.SharingDecisions.recordVitalInterests}); the step-up
+ * needs only this.
+ */
+public interface VitalInterestsBasis {
+
+  void recordVitalInterests(String caseId, String decidedBy);
+}

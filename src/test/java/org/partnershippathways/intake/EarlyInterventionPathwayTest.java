@@ -1,0 +1,369 @@
+package org.partnershippathways.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.mockito.ProcessExpressions;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.review.ManagerReviewOfRoundsListener;
+import org.partnershippathways.review.RecordClosureDelegate;
+import org.partnershippathways.review.ReviewCaseListener;
+import org.partnershippathways.review.ReviewTable;
+import org.partnershippathways.testsupport.LiquibaseProcessEngineConfiguration;
+import org.partnershippathways.triage.ConfirmTriageListener;
+import org.partnershippathways.triage.TriageTable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The main pathway with its own delegates and listeners on the process-test database; the called processes of the
+ * other capabilities, the review-schedule decision and the partner gateway are stand-ins.
+ */
+@ExtendWith(ProcessEngineCoverageExtension.class)
+@Deployment(resources = {"processes/early-intervention-pathway.bpmn", "processes/risk-triage.dmn",
+    "test-models/review-schedule-test.dmn"})
+class EarlyInterventionPathwayTest {
+
+  static final int MAX_ROUNDS = 2;
+
+  ProcessEngine processEngine;
+  JdbcClient jdbc;
+  final List<String> mockDeployments = new ArrayList<>();
+  final List<String> partnerCalls = new ArrayList<>();
+
+  @BeforeEach
+  void wireTheDelegates() {
+    DataSource dataSource = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getDataSource();
+    jdbc = JdbcClient.create(dataSource);
+    CaseTable cases = new CaseTable(dataSource);
+    WorkingDayCalendar calendar = LiquibaseProcessEngineConfiguration.testCalendar();
+    ConcernIntake intake = new ConcernIntake(cases, processEngine.getRuntimeService(),
+        processEngine.getIdentityService(), event -> { }, (TransactionTemplate) null, new ObjectMapper(), calendar);
+    ReviewTable reviews = new ReviewTable(dataSource);
+    Mocks.register("registerConcern", new RegisterConcernDelegate(intake, cases));
+    Mocks.register("confirmTriage", new ConfirmTriageListener(new TriageTable(dataSource), cases, calendar));
+    Mocks.register("reviewCase", new ReviewCaseListener(reviews, MAX_ROUNDS));
+    Mocks.register("managerReviewOfRounds", new ManagerReviewOfRoundsListener(reviews));
+    Mocks.register("recordClosure", new RecordClosureDelegate(reviews, cases));
+    Mocks.register("partnerRequest", (JavaDelegate) execution ->
+        partnerCalls.add(execution.getVariable("agency") + ":" + execution.getVariable("requestType")));
+    mockCalledProcess("consent-check", Variables.putValue("sharingPermitted", true).putValue("sharingScope", "FULL")
+        .putValue("consentOutcome", "GIVEN"));
+    mockCalledProcess("information-sharing", Variables.createVariables()
+        .putValueTyped("agenciesToAsk", PathwayProcess.jsonList(List.of("police", "health"))));
+    mockCalledProcess("multi-agency-meeting", Variables.putValue("meetingId", "meeting-1")
+        .putValueTyped("actionIds", PathwayProcess.jsonList(List.of("action-1", "action-2"))));
+    mockCalledProcess("action-tracking", Variables.createVariables());
+    mockCalledProcess("statutory-step-up", Variables.putValue("statutoryReferralDecision", "ACCEPTED"));
+  }
+
+  @AfterEach
+  void removeTheStandIns() {
+    mockDeployments.forEach(id -> processEngine.getRepositoryService().deleteDeployment(id, true));
+    Mocks.reset();
+  }
+
+  private void mockCalledProcess(String key, VariableMap outputs) {
+    mockDeployments.add(ProcessExpressions.registerCallActivityMock(key).onExecutionSetVariables(outputs)
+        .deploy(processEngine).getId());
+  }
+
+  private void replaceCalledProcess(String key, VariableMap outputs) {
+    mockCalledProcess(key, outputs);
+  }
+
+  static Map<String, Object> startForm(String givenName, boolean immediateRisk, String referrerAgency,
+      String... categories) {
+    return Variables.putValue("referrerName", "Sam Referrer").putValue("referrerAgency", referrerAgency)
+        .putValue("referrerContact", "sam@example.org").putValue("givenName", givenName)
+        .putValue("familyName", "Tester").putValue("dateOfBirth", "1990-05-17").putValue("address", "1 High Street")
+        .putValue("child", false).putValue("concernCategories", String.join(",", categories))
+        .putValue("description", "Seen sleeping rough and very low").putValue("immediateRisk", immediateRisk)
+        .putValue("consentObtained", true);
+  }
+
+  static String uniqueName() {
+    return "Alex" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+  }
+
+  private ProcessInstance startFromTasklist(Map<String, Object> form) {
+    return runtimeService().startProcessInstanceByKey(PathwayProcess.KEY, form);
+  }
+
+  private ProcessInstance triaged(Map<String, Object> form) {
+    ProcessInstance instance = startFromTasklist(form);
+    assertThat(instance).isWaitingAt("Task_ConfirmTriage");
+    complete(task(instance));
+    return instance;
+  }
+
+  private String caseStatus(String caseId) {
+    return jdbc.sql("select status from pathway_case where id = :id").param("id", caseId).query(String.class).single();
+  }
+
+  private String caseId(ProcessInstance instance) {
+    return (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName("caseId").singleResult().getValue();
+  }
+
+  private void reviewWith(ProcessInstance instance, String outcome) {
+    assertThat(instance).isWaitingAt("Task_ReviewCase");
+    complete(task("Task_ReviewCase", instance), withVariables("reviewOutcome", outcome, "reviewNotes", "reviewed"));
+  }
+
+  @Test
+  void aConcernFromTheTasklistIsRegisteredAndTriagedByTheRules() {
+    ProcessInstance instance = startFromTasklist(startForm(uniqueName(), false, "police", "HOUSING"));
+
+    assertThat(instance).isWaitingAt("Task_ConfirmTriage").hasPassed("Task_RegisterConcern",
+        "BusinessRuleTask_TriageRisk");
+    assertThat(task(instance)).hasCandidateGroup("coordinators");
+    String reference = (String) runtimeService().getVariable(instance.getId(), "caseReference");
+    assertThat(reference).matches("PP-\\d{4}-\\d{6}");
+    assertThat(instance).hasBusinessKey(reference).variables()
+        .containsEntry("proposedRiskRating", "GREEN").containsEntry("proposedUrgency", "STANDARD")
+        .containsEntry("proposedMeetingTimescale", "P10D").containsEntry("referrerIsPartner", true);
+    assertThat(jdbc.sql("select process_instance_id from pathway_case where reference = :r").param("r", reference)
+        .query(String.class).single()).isEqualTo(instance.getId());
+  }
+
+  @Test
+  void anInvalidStartFormIsRefusedWithTheFieldsNamed() {
+    Map<String, Object> form = startForm(uniqueName(), false, "police", "NOT_A_CATEGORY");
+    form.put("dateOfBirth", "2999-01-01");
+
+    assertThatThrownBy(() -> startFromTasklist(form))
+        .hasMessageContaining("person.dateOfBirth must not be in the future")
+        .hasMessageContaining("concernCategories");
+  }
+
+  @Test
+  void overridingTheTriageNeedsAReason() {
+    ProcessInstance instance = startFromTasklist(startForm(uniqueName(), false, "police", "HOUSING"));
+
+    assertThatThrownBy(() -> complete(task(instance), withVariables("riskRating", "AMBER")))
+        .hasMessageContaining("give the reason for the override");
+    assertThat(instance).isWaitingAt("Task_ConfirmTriage");
+
+    complete(task(instance), withVariables("riskRating", "AMBER", "overrideReason", "Known to police"));
+    assertThat(instance).isWaitingAt("Task_ReviewGatheredInformation").variables()
+        .containsEntry("triageOverridden", true).containsEntry("riskRating", "AMBER");
+    assertThat(jdbc.sql("select override_reason from triage_decision where case_id = :id")
+        .param("id", caseId(instance)).query(String.class).single()).isEqualTo("Known to police");
+  }
+
+  @Test
+  void confirmedTriageIsStoredWithItsMeetingDueDate() {
+    ProcessInstance instance = triaged(startForm(uniqueName(), false, "police", "EXPLOITATION"));
+
+    assertThat(instance).variables().containsEntry("riskRating", "AMBER").containsEntry("urgency", "HIGH")
+        .containsKey("meetingDueDate");
+    Map<String, Object> row = jdbc.sql("select * from triage_decision where case_id = :id")
+        .param("id", caseId(instance)).query().singleRow();
+    assertThat(row).containsEntry("RISK_RATING", "AMBER").containsEntry("OVERRIDDEN", false)
+        .containsEntry("MEETING_TIMESCALE", "P5D");
+    assertThat(jdbc.sql("select risk_rating from pathway_case where id = :id").param("id", caseId(instance))
+        .query(String.class).single()).isEqualTo("AMBER");
+  }
+
+  @Test
+  void withoutPermissionToShareTheCaseClosesAfterSingleAgencySupport() {
+    replaceCalledProcess("consent-check", Variables.putValue("sharingPermitted", false)
+        .putValue("consentOutcome", "REFUSED"));
+    ProcessInstance instance = triaged(startForm(uniqueName(), false, "police", "HOUSING"));
+
+    assertThat(instance).isWaitingAt("Task_SingleAgencySupport");
+    complete(task(instance), withVariables("singleAgencySupport", "Signposted to the housing advice service"));
+
+    assertThat(instance).isEnded().hasPassed("ServiceTask_RecordConsentRefused", "EndEvent_ConsentRefused");
+    assertThat(caseStatus(caseId(instance))).isEqualTo("CLOSED");
+    assertThat(jdbc.sql("select outcome, notes from case_closure where case_id = :id").param("id", caseId(instance))
+        .query().singleRow()).containsEntry("OUTCOME", "CONSENT_REFUSED")
+        .containsEntry("NOTES", "Signposted to the housing advice service");
+  }
+
+  @Test
+  void aCaseWhoseOutcomesAreMetClosesAndTheReferrersAgencyIsTold() {
+    ProcessInstance instance = triaged(startForm(uniqueName(), false, "police", "HOUSING"));
+
+    assertThat(instance).isWaitingAt("Task_ReviewGatheredInformation");
+    complete(task(instance), withVariables("informationSummary", "Known to housing"));
+    assertThat(instance).hasPassed("CallActivity_MultiAgencyMeeting", "BusinessRuleTask_DecideReviewInterval",
+        "CallActivity_ActionTracking").variables().containsEntry("reviewInterval", "P6W")
+        .containsEntry("meetingRound", 1L);
+    reviewWith(instance, "OUTCOMES_MET");
+
+    assertThat(instance).isWaitingAt("ServiceTask_NotifyReferrer");
+    execute(job());
+    assertThat(instance).isEnded().hasPassed("ServiceTask_RecordClosure", "EndEvent_CaseClosed");
+    assertThat(partnerCalls).containsExactly("police:CLOSURE_NOTIFICATION");
+    assertThat(caseStatus(caseId(instance))).isEqualTo("CLOSED");
+    assertThat(jdbc.sql("select outcome from case_closure where case_id = :id").param("id", caseId(instance))
+        .query(String.class).single()).isEqualTo("OUTCOMES_MET");
+  }
+
+  @Test
+  void aReferrerOutsideThePartnershipIsNotNotified() {
+    ProcessInstance instance = triaged(startForm(uniqueName(), false, "school", "HOUSING"));
+    complete(task(instance), withVariables("informationSummary", "Known to housing"));
+    reviewWith(instance, "DISENGAGED");
+
+    assertThat(instance).isEnded().hasNotPassed("ServiceTask_NotifyReferrer").hasPassed("EndEvent_CaseClosed");
+    assertThat(partnerCalls).isEmpty();
+    assertThat(jdbc.sql("select closure_outcome from pathway_case where id = :id").param("id", caseId(instance))
+        .query(String.class).single()).isEqualTo("DISENGAGED");
+  }
+
+  @Test
+  void aRejectedClosureNotificationGoesToTheCoordinator() {
+    Mocks.register("partnerRequest", (JavaDelegate) execution -> {
+      throw new BpmnError("PARTNER_REJECTED", "400 unknown referrer");
+    });
+    ProcessInstance instance = triaged(startForm(uniqueName(), false, "health", "HOUSING"));
+    complete(task(instance), withVariables("informationSummary", "none"));
+    reviewWith(instance, "DUPLICATE");
+    execute(job());
+
+    assertThat(instance).isWaitingAt("Task_ResolveRejectedClosureNotification");
+    complete(task(instance), withVariables("notificationResolution", "Phoned the GP practice"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_CaseClosed");
+  }
+
+  @Test
+  void theReviewDateEndsTheActionPlanAndNewActionsContinueIt() {
+    mockDeployments.add(ProcessExpressions.registerCallActivityMock("action-tracking")
+        .onExecutionWaitForMessage("Message_ActionClosedInTest").deploy(processEngine).getId());
+    ProcessInstance instance = triaged(startForm(uniqueName(), false, "police", "HOUSING"));
+    complete(task(instance), withVariables("informationSummary", "none"));
+
+    assertThat(instance).isWaitingAt("SubProcess_ActionPlan");
+    execute(job("BoundaryEvent_ReviewDateReached", instance));
+    assertThat(instance).hasPassed("BoundaryEvent_ReviewDateReached");
+    reviewWith(instance, "NEW_ACTIONS");
+
+    assertThat(instance).isWaitingAt("SubProcess_ActionPlan");
+    execute(job("BoundaryEvent_ReviewDateReached", instance));
+    reviewWith(instance, "MOVED_OUT_OF_AREA");
+    execute(job());
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void outcomesNotMetAfterTheMaximumRoundsGoToManagersWhoMayCloseTheCase() {
+    ProcessInstance instance = triaged(startForm(uniqueName(), false, "police", "HOUSING"));
+    complete(task(instance), withVariables("informationSummary", "none"));
+    reviewWith(instance, "NOT_MET");
+    assertThat(instance).hasPassed("Gateway_AnotherRoundJoin").variables().containsEntry("meetingRound", 2L);
+    reviewWith(instance, "NOT_MET");
+
+    assertThat(instance).isWaitingAt("Task_ManagerReviewOfRounds");
+    assertThat(task(instance)).hasCandidateGroup("managers");
+    assertThatThrownBy(() -> complete(task(instance), withVariables("managerDecision", "CLOSE")))
+        .hasMessageContaining("reason");
+    complete(task(instance), withVariables("managerDecision", "ANOTHER_ROUND", "managerReason", "One more try"));
+    reviewWith(instance, "NOT_MET");
+    complete(task(instance), withVariables("managerDecision", "CLOSE", "managerReason", "No progress possible"));
+    execute(job());
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_CaseClosed");
+    assertThat(jdbc.sql("select outcome from case_closure where case_id = :id").param("id", caseId(instance))
+        .query(String.class).single()).isEqualTo("OUTCOMES_NOT_MET");
+    assertThat(jdbc.sql("select count(*) from case_review where case_id = :id").param("id", caseId(instance))
+        .query(Integer.class).single()).isEqualTo(5);
+  }
+
+  @Test
+  void managersMayStepTheCaseUp() {
+    ProcessInstance instance = triaged(startForm(uniqueName(), false, "police", "HOUSING"));
+    complete(task(instance), withVariables("informationSummary", "none"));
+    reviewWith(instance, "NOT_MET");
+    reviewWith(instance, "NOT_MET");
+    complete(task(instance), withVariables("managerDecision", "STEP_UP", "managerReason", "Escalating harm"));
+
+    assertThat(instance).isEnded().hasPassed("CallActivity_StepUp", "EndEvent_SteppedUp");
+  }
+
+  @Test
+  void anImmediateRiskStepsUpAndTheCaseEndsWhenSocialCareAccepts() {
+    ProcessInstance instance = triaged(startForm(uniqueName(), true, "police", "MENTAL_HEALTH"));
+
+    assertThat(instance).isEnded().hasPassed("CallActivity_StepUp", "ServiceTask_RecordSteppedUp",
+        "EndEvent_SteppedUp").hasNotPassed("CallActivity_ConsentCheck");
+    assertThat(caseStatus(caseId(instance))).isEqualTo("STEPPED_UP");
+  }
+
+  @Test
+  void aDeclinedStepUpContinuesAsEarlyHelp() {
+    replaceCalledProcess("statutory-step-up", Variables.putValue("statutoryReferralDecision", "DECLINED"));
+    ProcessInstance instance = triaged(startForm(uniqueName(), true, "police", "MENTAL_HEALTH"));
+
+    assertThat(instance).hasPassed("CallActivity_StepUp", "CallActivity_ConsentCheck")
+        .isWaitingAt("Task_ReviewGatheredInformation");
+  }
+
+  @Test
+  void anIncreasedRiskAtReviewStepsUp() {
+    ProcessInstance instance = triaged(startForm(uniqueName(), false, "police", "HOUSING"));
+    complete(task(instance), withVariables("informationSummary", "none"));
+    reviewWith(instance, "RISK_INCREASED");
+
+    assertThat(instance).isEnded().hasPassed("Gateway_RiskIncreasedJoin", "EndEvent_SteppedUp");
+  }
+
+  @Test
+  void aFurtherConcernAboutTheSamePersonJoinsTheOpenCase() {
+    String name = uniqueName();
+    ProcessInstance first = startFromTasklist(startForm(name, false, "police", "HOUSING"));
+    ProcessInstance second = startFromTasklist(startForm(name, false, "health", "SUBSTANCE_MISUSE"));
+
+    assertThat(second).isEnded().hasPassed("EndEvent_JoinedExistingCase");
+    assertThat(first).isWaitingAt("Task_ConfirmTriage", "Task_ReviewFurtherConcern");
+    assertThat(task("Task_ReviewFurtherConcern", first)).hasCandidateGroup("coordinators");
+    assertThat(caseId(second)).isEqualTo(caseId(first));
+    assertThat(jdbc.sql("select count(*) from pathway_concern where case_id = :id").param("id", caseId(first))
+        .query(Integer.class).single()).isEqualTo(2);
+
+    complete(task("Task_ReviewFurtherConcern", first), withVariables("furtherConcernNotes", "Added to the plan"));
+    assertThat(first).hasPassed("EndEvent_FurtherConcernReviewed").isWaitingAt("Task_ConfirmTriage");
+  }
+
+  @Test
+  void earlierConcernsAboutAPersonRaiseTheTriage() {
+    String name = uniqueName();
+    replaceCalledProcess("consent-check", Variables.putValue("sharingPermitted", false));
+    ProcessInstance first = triaged(startForm(name, false, "police", "HOUSING"));
+    complete(task(first), withVariables("singleAgencySupport", "Signposted"));
+
+    ProcessInstance second = startFromTasklist(startForm(name, false, "police", "HOUSING"));
+    assertThat(second).variables().containsEntry("earlierConcerns", 1)
+        .containsEntry("proposedRiskRating", "AMBER");
+  }
+}
