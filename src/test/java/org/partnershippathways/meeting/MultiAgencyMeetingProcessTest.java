@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.partnershippathways.calendar.WorkingDays;
+import org.partnershippathways.testsupport.LiquibaseProcessEngineConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +52,8 @@ class MultiAgencyMeetingProcessTest {
   @BeforeEach
   void mockDelegates() {
     BpmnAwareTests.init(processEngine);
+    // Camunda's MockExpressionManager resolves only mocks, not the fixed beans of ProcessTestExpressionManager.
+    Mocks.register("workingDays", new WorkingDays(LiquibaseProcessEngineConfiguration.testCalendar()));
     Mocks.register("scheduleMeeting", (JavaDelegate) execution -> {
       Object round = execution.getVariable("meetingRound");
       int meetingRound = round == null ? 1 : ((Number) round).intValue();
