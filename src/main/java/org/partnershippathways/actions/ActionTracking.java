@@ -1,0 +1,98 @@
+package org.partnershippathways.actions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.platform.FieldProblem;
+import org.partnershippathways.security.Agency;
+import org.partnershippathways.security.PathwayGroups;
+import org.springframework.stereotype.Service;
+
+/** What the {@code action-tracking} process does to an action: load it, remind, escalate, close. */
+@Service
+class ActionTracking {
+
+  static final String REMINDER_SENT = "REMINDER_SENT";
+  static final String ESCALATED_AGENCY_MANAGERS = "ESCALATED_AGENCY_MANAGERS";
+  static final String ESCALATED_PATHWAY_MANAGERS = "ESCALATED_PATHWAY_MANAGERS";
+
+  private final ActionRecords records;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock = Clock.systemUTC();
+
+  ActionTracking(ActionRecords records, WorkingDayCalendar calendar) {
+    this.records = records;
+    this.calendar = calendar;
+  }
+
+  /** The process variables of a tracked action; links the action to its tracking instance. */
+  Map<String, Object> load(String actionId, String processInstanceId) {
+    ActionRecord action = find(actionId);
+    records.linkProcessInstance(actionId, processInstanceId);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("owningAgency", action.owningAgency());
+    variables.put("owningAgencyManagers", Agency.ofGroupId(action.owningAgency())
+        .map(Agency::managersGroupId).orElse(PathwayGroups.MANAGERS));
+    variables.put("dueDate", dueMoment(action.dueDate()));
+    variables.put("actionDueDay", action.dueDate().toString());
+    variables.put("actionDescription", action.description());
+    variables.put("actionPriority", action.priority());
+    return variables;
+  }
+
+  Date dueMoment(LocalDate dueDay) {
+    return ActionDueDates.endOf(dueDay, calendar.zone());
+  }
+
+  /** Records the reminder; returns the group reminded (the owning agency). */
+  String remind(String actionId) {
+    ActionRecord action = find(actionId);
+    records.recordEvent(actionId, REMINDER_SENT, action.owningAgency(), clock.instant());
+    return action.owningAgency();
+  }
+
+  /** Raises the escalation level (1: the agency's managers, 2: pathway managers); returns the group told. */
+  String escalate(String actionId, int level) {
+    ActionRecord action = find(actionId);
+    String group = level >= 2 ? PathwayGroups.MANAGERS : Agency.ofGroupId(action.owningAgency())
+        .map(Agency::managersGroupId).orElse(PathwayGroups.MANAGERS);
+    records.escalate(actionId, level);
+    records.recordEvent(actionId, level >= 2 ? ESCALATED_PATHWAY_MANAGERS : ESCALATED_AGENCY_MANAGERS, group,
+        clock.instant());
+    return group;
+  }
+
+  /** Closes the action with the outcome from the task form; a missing outcome or reason stops the completion. */
+  void close(String actionId, Object outcome, Object reason, String closedBy) {
+    String reasonText = reason == null || reason.toString().isBlank() ? null : reason.toString().strip();
+    ActionStatus status = outcomeOf(outcome).orElseThrow(() -> new InvalidTaskInput(List.of(
+        new FieldProblem("actionOutcome", "must be Done, Not done or No longer needed"))));
+    if (status == ActionStatus.NOT_DONE && reasonText == null) {
+      throw new InvalidTaskInput(List.of(new FieldProblem("outcomeReason",
+          "is required when the action was not done")));
+    }
+    find(actionId);
+    records.close(actionId, status, reasonText, closedBy, clock.instant());
+  }
+
+  private static Optional<ActionStatus> outcomeOf(Object outcome) {
+    if (outcome == null) {
+      return Optional.empty();
+    }
+    for (ActionStatus status : ActionStatus.values()) {
+      if (status != ActionStatus.OPEN && status.name().equals(outcome.toString())) {
+        return Optional.of(status);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private ActionRecord find(String actionId) {
+    return records.find(actionId).orElseThrow(() -> new IllegalStateException("No action " + actionId));
+  }
+}

@@ -1,0 +1,7 @@
+package org.partnershippathways.actions;
+
+import java.time.LocalDate;
+
+/** Body of {@code POST /api/actions/{actionId}/due-date}. */
+public record DueDateRequest(LocalDate dueDate, String reason) {
+}

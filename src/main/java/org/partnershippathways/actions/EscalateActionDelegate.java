@@ -1,0 +1,23 @@
+package org.partnershippathways.actions;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ServiceTask_EscalateTo...}: raises the action's escalation level (input parameter escalationLevel). */
+@Component("escalateAction")
+class EscalateActionDelegate implements JavaDelegate {
+
+  private final ActionTracking tracking;
+
+  EscalateActionDelegate(ActionTracking tracking) {
+    this.tracking = tracking;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int level = ((Number) execution.getVariableLocal("escalationLevel")).intValue();
+    tracking.escalate((String) execution.getVariable("actionId"), level);
+    execution.setVariable("actionEscalationLevel", level);
+  }
+}

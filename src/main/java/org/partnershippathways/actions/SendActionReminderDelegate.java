@@ -1,0 +1,33 @@
+package org.partnershippathways.actions;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ServiceTask_SendReminder}: records the reminder and writes it as a comment on the open action task, which
+ * the agency sees in Tasklist (the task's follow-up date is the same day).
+ */
+@Component("sendActionReminder")
+class SendActionReminderDelegate implements JavaDelegate {
+
+  private final ActionTracking tracking;
+  private final TaskService taskService;
+
+  SendActionReminderDelegate(ActionTracking tracking, TaskService taskService) {
+    this.tracking = tracking;
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    tracking.remind((String) execution.getVariable("actionId"));
+    for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey("Task_CompleteAction").list()) {
+      taskService.createComment(task.getId(), execution.getProcessInstanceId(),
+          "Reminder: this action is due on " + execution.getVariable("actionDueDay") + ".");
+    }
+  }
+}

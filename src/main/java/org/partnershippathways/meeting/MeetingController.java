@@ -1,0 +1,58 @@
+package org.partnershippathways.meeting;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.partnershippathways.platform.ConflictException;
+import org.partnershippathways.platform.ForbiddenException;
+import org.partnershippathways.platform.NotFoundException;
+import org.partnershippathways.security.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A coordinator marks a meeting held before its scheduled time has passed, so attendance can be recorded at once. */
+@RestController
+class MeetingController {
+
+  static final String MESSAGE_MEETING_HELD = "MeetingHeld";
+
+  private final MeetingRecords records;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final CurrentUser currentUser;
+
+  MeetingController(MeetingRecords records, RuntimeService runtimeService, IdentityService identityService,
+      CurrentUser currentUser) {
+    this.records = records;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.currentUser = currentUser;
+  }
+
+  @PostMapping("/api/meetings/{meetingId}/held")
+  ResponseEntity<Void> held(@PathVariable String meetingId) {
+    if (!currentUser.isCoordinator()) {
+      throw new ForbiddenException("Only coordinators may mark a meeting held");
+    }
+    MeetingRecords.Meeting meeting = records.find(meetingId)
+        .orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
+    boolean waiting = meeting.processInstanceId() != null && MeetingRecords.SCHEDULED.equals(meeting.status())
+        && runtimeService.createExecutionQuery().processInstanceId(meeting.processInstanceId())
+            .messageEventSubscriptionName(MESSAGE_MEETING_HELD).count() > 0;
+    if (!waiting) {
+      throw new ConflictException("The meeting is not waiting to take place");
+    }
+    // The caller's group was checked above; the engine's per-instance authorizations do not cover this call.
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      runtimeService.createMessageCorrelation(MESSAGE_MEETING_HELD).processInstanceId(meeting.processInstanceId())
+          .correlate();
+    } finally {
+      identityService.setAuthentication(caller);
+    }
+    return ResponseEntity.noContent().build();
+  }
+}

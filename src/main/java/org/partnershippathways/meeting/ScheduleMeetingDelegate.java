@@ -1,0 +1,31 @@
+package org.partnershippathways.meeting;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ServiceTask_RecordMeetingScheduled}: saves date and place of this round; sets meetingId and meetingTime. */
+@Component("scheduleMeeting")
+class ScheduleMeetingDelegate implements JavaDelegate {
+
+  private final Meetings meetings;
+  private final EngineUser user;
+
+  ScheduleMeetingDelegate(Meetings meetings, EngineUser user) {
+    this.meetings = meetings;
+    this.user = user;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object round = execution.getVariable("meetingRound");
+    int meetingRound = round == null ? 1 : ((Number) round).intValue();
+    Meetings.Scheduled scheduled = meetings.schedule((String) execution.getVariable("caseId"), meetingRound,
+        execution.getVariable("meetingDate"), execution.getVariable("meetingPlace"),
+        execution.getProcessInstanceId(), user.id());
+    execution.setVariable("meetingRound", meetingRound);
+    execution.setVariable("meetingId", scheduled.meetingId());
+    execution.setVariable("meetingTime", Date.from(scheduled.when()));
+  }
+}
