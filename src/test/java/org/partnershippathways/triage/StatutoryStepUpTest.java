@@ -1,0 +1,118 @@
+package org.partnershippathways.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnershippathways.testsupport.LiquibaseProcessEngineConfiguration;
+
+@ExtendWith(ProcessEngineCoverageExtension.class)
+@Deployment(resources = "processes/statutory-step-up.bpmn")
+class StatutoryStepUpTest {
+
+  ProcessEngine processEngine;
+  final List<String> vitalInterests = new ArrayList<>();
+  final List<String> partnerCalls = new ArrayList<>();
+
+  @BeforeEach
+  void wire() {
+    Mocks.register("recordVitalInterests", new RecordVitalInterestsDelegate(
+        (caseId, decidedBy) -> vitalInterests.add(caseId)));
+    Mocks.register("statutoryReferralCheck", new StatutoryReferralCheck());
+    Mocks.register("partnerRequest", (JavaDelegate) execution -> partnerCalls.add(
+        execution.getVariable("agency") + ":" + execution.getVariable("requestType")));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+  }
+
+  private ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey("statutory-step-up", "PP-2026-000001",
+        Variables.putValue("caseId", "case-1").putValue("caseReference", "PP-2026-000001").putValue("child", true)
+            .putValue("riskRating", "RED"));
+  }
+
+  private void notifyBoth(ProcessInstance instance) {
+    execute(job("ServiceTask_NotifyPolice", instance));
+    execute(job("ServiceTask_NotifySocialCare", instance));
+  }
+
+  @Test
+  void recordsTheLawfulBasisNotifiesPoliceAndSocialCareAndAsksSocialCareWithinOneWorkingDay() {
+    ProcessInstance instance = start();
+
+    assertThat(vitalInterests).containsExactly("case-1");
+    assertThat(instance).isWaitingAt("ServiceTask_NotifyPolice", "ServiceTask_NotifySocialCare");
+    notifyBoth(instance);
+    assertThat(partnerCalls).containsExactlyInAnyOrder("police:IMMEDIATE_RISK_NOTIFICATION",
+        "social-care:IMMEDIATE_RISK_NOTIFICATION");
+
+    assertThat(instance).isWaitingAt("Task_StatutorySafeguardingReferral");
+    assertThat(task(instance)).hasCandidateGroup("social-care");
+    Date expected = LiquibaseProcessEngineConfiguration.testCalendar().plusWorkingDays(ClockUtil.getCurrentTime(), 1);
+    assertThat(task(instance).getDueDate()).isCloseTo(expected, 60_000);
+
+    complete(task(instance), withVariables("statutoryReferralDecision", "ACCEPTED",
+        "statutoryDecisionReason", "Section 47 enquiry"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_AcceptedForStatutoryAction");
+  }
+
+  @Test
+  void socialCareMayDeclineSoTheCaseContinuesAsEarlyHelp() {
+    ProcessInstance instance = start();
+    notifyBoth(instance);
+
+    assertThatThrownBy(() -> complete(task(instance), withVariables("statutoryReferralDecision", "DECLINED")))
+        .hasMessageContaining("reason");
+    assertThatThrownBy(() -> complete(task(instance), withVariables("statutoryReferralDecision", "MAYBE",
+        "statutoryDecisionReason", "?"))).hasMessageContaining("Accept the case");
+    complete(task(instance), withVariables("statutoryReferralDecision", "DECLINED",
+        "statutoryDecisionReason", "Threshold not met; early help"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_DeclinedToEarlyHelp")
+        .variables().containsEntry("statutoryReferralDecision", "DECLINED");
+  }
+
+  @Test
+  void aRejectedNotificationGoesToACoordinatorWhoTellsTheAgencyAnotherWay() {
+    Mocks.register("partnerRequest", (JavaDelegate) execution -> {
+      throw new BpmnError("PARTNER_REJECTED", "400 from " + execution.getVariable("agency"));
+    });
+    ProcessInstance instance = start();
+    notifyBoth(instance);
+
+    assertThat(instance).isWaitingAt("Task_ResolveRejectedPoliceNotification",
+        "Task_ResolveRejectedSocialCareNotification");
+    assertThat(task("Task_ResolveRejectedPoliceNotification", instance)).hasCandidateGroup("coordinators");
+    complete(task("Task_ResolveRejectedPoliceNotification", instance),
+        withVariables("notificationResolution", "Phoned the control room"));
+    assertThat(instance).isWaitingAt("Task_ResolveRejectedSocialCareNotification");
+    complete(task("Task_ResolveRejectedSocialCareNotification", instance),
+        withVariables("notificationResolution", "Phoned the duty team"));
+
+    assertThat(instance).isWaitingAt("Task_StatutorySafeguardingReferral");
+  }
+}
