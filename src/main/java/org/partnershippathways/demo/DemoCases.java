@@ -48,14 +48,18 @@ class DemoCases {
     return jdbc.sql("select count(*) from pathway_case").query(Long.class).single() > 0;
   }
 
+  /** Creates every demo case; one that cannot go further (a partner down, say) does not stop the others. */
   void createAll() {
-    waitingForTriage();
-    waitingForConsent();
-    consentRefusedAndClosed();
-    steppedUpToStatutorySafeguarding();
-    partnersAsked();
-    actionPlanWithAnOverdueAction();
-    closedWithOutcomesMet();
+    List<Runnable> scenarios = List.of(this::waitingForTriage, this::waitingForConsent,
+        this::consentRefusedAndClosed, this::steppedUpToStatutorySafeguarding, this::partnersAsked,
+        this::actionPlanWithAnOverdueAction, this::closedWithOutcomesMet);
+    for (Runnable scenario : scenarios) {
+      try {
+        scenario.run();
+      } catch (RuntimeException stopped) {
+        log.warn("Demo case stopped early: {}", stopped.getMessage());
+      }
+    }
   }
 
   private void waitingForTriage() {
