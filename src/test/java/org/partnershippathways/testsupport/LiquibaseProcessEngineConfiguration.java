@@ -29,15 +29,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 public class LiquibaseProcessEngineConfiguration extends StandaloneInMemProcessEngineConfiguration {
 
-  /**
-   * Not "default": in integration tests the REST authentication filter's first engine lookup makes
-   * ProcessEngines read camunda.cfg.xml from the test classpath, and an engine of this configuration named
-   * "default" would replace the application's engine there (every HTTP Basic login then fails with 401).
-   */
-  public static final String ENGINE_NAME = "process-tests";
-
   public LiquibaseProcessEngineConfiguration() {
-    setProcessEngineName(ENGINE_NAME);
     setJdbcUrl("jdbc:h2:mem:process-tests-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     setDatabaseSchemaUpdate(DB_SCHEMA_UPDATE_FALSE);
     setJobExecutorActivate(false);
