@@ -11,6 +11,7 @@ import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.InvalidRequestException;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ public class ActionPlan {
   private final WorkingDayCalendar calendar;
   private final Clock clock;
 
+  @Autowired
   ActionPlan(ActionRecords records, CurrentUser currentUser, WorkingDayCalendar calendar) {
     this(records, currentUser, calendar, Clock.systemUTC());
   }
