@@ -30,10 +30,6 @@ import org.springframework.core.io.ClassPathResource;
 public class LiquibaseProcessEngineConfiguration extends StandaloneInMemProcessEngineConfiguration {
 
   public LiquibaseProcessEngineConfiguration() {
-    // Not "default": in integration tests Camunda's REST authentication filter looks engines up through
-    // ProcessEngines, which reads this camunda.cfg.xml from the test classpath and would replace the application's
-    // engine with this one (every authenticated /api and /engine-rest call then failed with 401).
-    setProcessEngineName("process-tests");
     setJdbcUrl("jdbc:h2:mem:process-tests-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     setDatabaseSchemaUpdate(DB_SCHEMA_UPDATE_FALSE);
     setJobExecutorActivate(false);
