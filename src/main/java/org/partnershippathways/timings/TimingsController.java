@@ -33,17 +33,11 @@ class TimingsController {
   ResponseEntity<String> timingsCsv(@RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String table) {
     requireManager();
-    TimingsReport report = timings.report(from, to);
-    String csv = TimingsCsv.write(report, table);
+    TimingsService.CsvExport csv = timings.csv(from, to, table);
     return ResponseEntity.ok()
         .contentType(CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(report, table))
-        .body(csv);
-  }
-
-  static String contentDisposition(TimingsReport report, String table) {
-    String name = table == null || table.isBlank() ? "stages" : table;
-    return "attachment; filename=\"pathway-timings-" + name + "-" + report.from() + "-" + report.to() + ".csv\"";
+        .header(HttpHeaders.CONTENT_DISPOSITION, csv.contentDisposition())
+        .body(csv.body());
   }
 
   private void requireManager() {

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.platform.InvalidRequestException;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.timings.TimingsQueries.CaseVariable;
 import org.partnershippathways.timings.TimingsQueries.Completion;
@@ -58,6 +59,20 @@ public class TimingsService {
   public TimingsReport report(String from, String to) {
     TimingsPeriod period = TimingsPeriod.parse(from, to, today(), properties.defaultWeeks());
     return report(period.from(), period.to());
+  }
+
+  /** One table of the report as CSV ({@code stages} by default, {@code overdue-actions}, {@code trend}). */
+  public CsvExport csv(String from, String to, String table) {
+    String name = table == null || table.isBlank() ? TimingsCsv.TABLES.get(0) : table;
+    if (!TimingsCsv.TABLES.contains(name)) {
+      throw new InvalidRequestException("table", "must be one of " + String.join(", ", TimingsCsv.TABLES));
+    }
+    TimingsReport report = report(from, to);
+    return new CsvExport(TimingsCsv.write(report, name),
+        "attachment; filename=\"pathway-timings-" + name + "-" + report.from() + "-" + report.to() + ".csv\"");
+  }
+
+  public record CsvExport(String body, String contentDisposition) {
   }
 
   public TimingsReport report(LocalDate from, LocalDate to) {
