@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -70,6 +77,9 @@ class PartnerSandboxIT {
   @Autowired TestCaseData data;
   @Autowired IdentityService identityService;
   @Autowired TestRestTemplate http;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
 
   private static final String PASSWORD = "disclosure-test-" + UUID.randomUUID();
@@ -157,6 +167,27 @@ class PartnerSandboxIT {
         .getForEntity("/api/disclosures?agency=fire&from=yesterday", String.class);
     assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(invalid.getBody()).contains("\"agency\"").contains("\"from\"");
+  }
+
+  @Test
+  void aRejectionThatNoBoundaryEventCatchesBecomesAnIncidentNotALostCase() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("partner-request-uncaught-it")
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .serviceTask("Task_AskPolice").camundaAsyncBefore().camundaDelegateExpression("${partnerRequest}")
+        .camundaInputParameter("agency", "police").camundaInputParameter("requestType", "INFORMATION_REQUEST")
+        .endEvent()
+        .done();
+    repositoryService.createDeployment().addModelInstance("partner-request-uncaught-it.bpmn", model).deploy();
+    String caseId = data.newCase(); // no consent, no lawful basis: the delegate throws PARTNER_REJECTED
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("partner-request-uncaught-it",
+        Map.of("caseId", caseId));
+    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+
+    assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("PARTNER_REJECTED");
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+    assertThat(receivedFor(caseId)).isEmpty();
   }
 
   @Test
