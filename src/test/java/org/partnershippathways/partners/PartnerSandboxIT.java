@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
-import org.partnershippathways.platform.FieldProblem;
-import org.partnershippathways.platform.ForbiddenException;
-import org.partnershippathways.platform.InvalidRequestException;
-import org.slf4j.LoggerFactory;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -68,9 +76,22 @@ class PartnerSandboxIT {
   @Autowired PartnerGateway gateway;
   @Autowired TestCaseData data;
   @Autowired IdentityService identityService;
-  @Autowired DisclosureController disclosures;
-  @Autowired ProcessEngine engine;
+  @Autowired TestRestTemplate http;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
+
+  private static final String PASSWORD = "disclosure-test-" + UUID.randomUUID();
+
+  private String user(String group) {
+    String id = group + "." + UUID.randomUUID().toString().substring(0, 8);
+    User user = identityService.newUser(id);
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    identityService.createMembership(id, group);
+    return id;
+  }
 
   private List<ReceivedRequests.Received> receivedFor(String caseId) {
     return SANDBOX.getBean(ReceivedRequests.class).all().stream()
@@ -108,48 +129,65 @@ class PartnerSandboxIT {
         .isEqualTo(4);
   }
 
-  /**
-   * Through the controller with the engine's authentication set as the API filter sets it. Over HTTP the filter
-   * answers 401 in integration tests: it finds its engine through ProcessEngines, which on the test classpath
-   * builds a second engine from camunda.cfg.xml (see the report to the lead).
-   */
   @Test
+  @SuppressWarnings("unchecked")
   void managersReadTheDisclosuresOthersMayNot() {
     String caseId = permittedCase();
     gateway.send(new PartnerRequest(caseId, "Task_AskPartner#0", Agency.POLICE,
         PartnerRequestType.INFORMATION_REQUEST, "information gathering", "coordinator"));
-    LoggerFactory.getLogger(getClass()).info("Engine of the API filter is the application's: {}",
-        ProcessEngines.getDefaultProcessEngine() == engine);
+    String manager = user(PathwayGroups.MANAGERS);
+    String coordinator = user(PathwayGroups.COORDINATORS);
+    String policeManager = user(Agency.POLICE.managersGroupId());
 
-    List<DisclosureAudit.Disclosure> forCase = as(PathwayGroups.MANAGERS, () -> disclosures.forCase(caseId));
-    assertThat(forCase).singleElement().satisfies(disclosure -> {
-      assertThat(disclosure.agency()).isEqualTo("police");
-      assertThat(disclosure.basis()).isEqualTo("LAWFUL_BASIS");
-      assertThat(disclosure.disclosedBy()).isEqualTo("coordinator");
-      assertThat(disclosure.requestStatus()).isEqualTo("ACCEPTED");
-      assertThat(disclosure.fieldsDisclosed()).contains("FAMILY_NAME").doesNotContain("NHS_NUMBER");
+    ResponseEntity<List<Map<String, Object>>> forCase = http.withBasicAuth(manager, PASSWORD)
+        .exchange("/api/cases/{caseId}/disclosures", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+        }, caseId);
+    assertThat(forCase.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(forCase.getBody()).singleElement().satisfies(disclosure -> {
+      assertThat(disclosure).containsEntry("agency", "police").containsEntry("basis", "LAWFUL_BASIS")
+          .containsEntry("disclosedBy", "coordinator").containsEntry("requestStatus", "ACCEPTED");
+      assertThat((List<Object>) disclosure.get("fieldsDisclosed")).contains("FAMILY_NAME")
+          .doesNotContain("NHS_NUMBER");
     });
-    assertThat(as(PathwayGroups.MANAGERS, () -> disclosures.between("police", null, null)))
-        .extracting(DisclosureAudit.Disclosure::caseId).contains(caseId);
-    assertThat(as(PathwayGroups.MANAGERS, () -> disclosures.between("health", null, null)))
-        .extracting(DisclosureAudit.Disclosure::caseId).doesNotContain(caseId);
+    ResponseEntity<List<Map<String, Object>>> police = http.withBasicAuth(manager, PASSWORD)
+        .exchange("/api/disclosures?agency=police", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+        });
+    assertThat(police.getBody()).extracting(disclosure -> disclosure.get("caseId")).contains(caseId);
+    ResponseEntity<List<Map<String, Object>>> health = http.withBasicAuth(manager, PASSWORD)
+        .exchange("/api/disclosures?agency=health", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+        });
+    assertThat(health.getBody()).extracting(disclosure -> disclosure.get("caseId")).doesNotContain(caseId);
 
-    assertThatThrownBy(() -> as(PathwayGroups.COORDINATORS, () -> disclosures.forCase(caseId)))
-        .isInstanceOf(ForbiddenException.class);
-    assertThatThrownBy(() -> as(Agency.POLICE.managersGroupId(), () -> disclosures.between(null, null, null)))
-        .isInstanceOf(ForbiddenException.class);
-    assertThatThrownBy(() -> as(PathwayGroups.MANAGERS, () -> disclosures.between("fire", "yesterday", null)))
-        .isInstanceOfSatisfying(InvalidRequestException.class, invalid -> assertThat(invalid.problems())
-            .extracting(FieldProblem::field).containsExactlyInAnyOrder("agency", "from"));
+    assertThat(http.withBasicAuth(coordinator, PASSWORD)
+        .getForEntity("/api/cases/{caseId}/disclosures", String.class, caseId).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth(policeManager, PASSWORD).getForEntity("/api/disclosures", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> invalid = http.withBasicAuth(manager, PASSWORD)
+        .getForEntity("/api/disclosures?agency=fire&from=yesterday", String.class);
+    assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(invalid.getBody()).contains("\"agency\"").contains("\"from\"");
   }
 
-  private <T> T as(String group, Supplier<T> call) {
-    identityService.setAuthentication("someone-in-" + group, List.of(group));
-    try {
-      return call.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
+  @Test
+  void aRejectionThatNoBoundaryEventCatchesBecomesAnIncidentNotALostCase() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("partner-request-uncaught-it")
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .serviceTask("Task_AskPolice").camundaAsyncBefore().camundaDelegateExpression("${partnerRequest}")
+        .camundaInputParameter("agency", "police").camundaInputParameter("requestType", "INFORMATION_REQUEST")
+        .endEvent()
+        .done();
+    repositoryService.createDeployment().addModelInstance("partner-request-uncaught-it.bpmn", model).deploy();
+    String caseId = data.newCase(); // no consent, no lawful basis: the delegate throws PARTNER_REJECTED
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("partner-request-uncaught-it",
+        Map.of("caseId", caseId));
+    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+
+    assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("PARTNER_REJECTED");
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+    assertThat(receivedFor(caseId)).isEmpty();
   }
 
   @Test
