@@ -99,6 +99,7 @@ class PartnerResponsesIT {
 
     ResponseEntity<JsonNode> another = post(policeSystem, caseId, reply("police", "POL-2-" + run));
     assertThat(another.getStatusCode()).as("nothing waits for police any more").isEqualTo(HttpStatus.CONFLICT);
+    assertThat(another.getBody().path("detail").asText()).contains("answered already");
   }
 
   @Test
