@@ -46,14 +46,22 @@ public class PartnerResponses {
       return new Received(earlier.get(), true);
     }
     if (!engine.call(() -> correlation.isWaiting(caseId, reply.agency()))) {
-      throw new ConflictException("No information request to " + reply.agency() + " is waiting for a reply on "
-          + "this case.");
+      throw new ConflictException(notWaiting(caseId, reply.agency()));
     }
     String requestId = records.waitingRequest(caseId, reply.agency()).map(InformationRequestView::id).orElse(null);
     PartnerResponseView saved = records.saveResponse(caseId, reply.agency(), requestId, reply.summary().strip(),
         reply.holdsInformation(), reply.respondedBy().strip(), reply.partnerReference().strip(), receivedFrom);
     engine.call(() -> correlation.correlate(caseId, reply.agency()));
     return new Received(saved, false);
+  }
+
+  private String notWaiting(String caseId, String agency) {
+    String why = records.latestRequest(caseId, agency).map(request -> switch (request.status()) {
+      case ANSWERED -> "it was answered already";
+      case SKIPPED, CLOSED_WITHOUT_REPLY -> "it was closed without a reply";
+      case WAITING -> "it is not waiting for a reply";
+    }).orElse("the agency was not asked, or the request is still being sent (then try again shortly)");
+    return "No information request to " + agency + " on this case is waiting for a reply: " + why + ".";
   }
 
   /** A reply stored by a concurrent delivery of the same reference. */
@@ -77,7 +85,7 @@ public class PartnerResponses {
    */
   private void requireCase(String caseId) {
     boolean known = records.hasRequests(caseId)
-        || Optional.ofNullable(cases.getIfAvailable()).flatMap(records -> records.summary(caseId)).isPresent()
+        || Optional.ofNullable(cases.getIfAvailable()).flatMap(caseRecords -> caseRecords.summary(caseId)).isPresent()
         || engine.call(() -> runtime.createProcessInstanceQuery().variableValueEquals("caseId", caseId).count() > 0);
     if (!known) {
       throw new NotFoundException("No case " + caseId);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -29,7 +26,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -37,27 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * call itself is mocked: what is tested is who may reply, the checks, storage and delivery to the process.
  */
 @PathwaysIntegrationTest
-@ContextConfiguration(initializers = PartnerResponsesIT.OnlyTheApplicationsEngine.class)
 class PartnerResponsesIT {
-
-  /**
-   * Keeps the application's engine the only one that HTTP Basic sign-in sees: without it, the first lookup through
-   * {@link ProcessEngines} builds the process tests' engine from camunda.cfg.xml on the test classpath and
-   * registers it as "default". (The lead's integration branch has the same fix in testsupport; this copy can go
-   * once that is on main.)
-   */
-  static class OnlyTheApplicationsEngine extends ProcessEngines
-      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-    @Override
-    public void initialize(ConfigurableApplicationContext context) {
-      markInitialized();
-    }
-
-    private static synchronized void markInitialized() {
-      isInitialized = true;
-    }
-  }
 
   @MockitoBean(name = "partnerRequest")
   JavaDelegate partnerRequest;
@@ -123,6 +99,7 @@ class PartnerResponsesIT {
 
     ResponseEntity<JsonNode> another = post(policeSystem, caseId, reply("police", "POL-2-" + run));
     assertThat(another.getStatusCode()).as("nothing waits for police any more").isEqualTo(HttpStatus.CONFLICT);
+    assertThat(another.getBody().path("detail").asText()).contains("answered already");
   }
 
   @Test
