@@ -242,6 +242,40 @@ class ConcernApiIT {
   }
 
   @Test
+  void theTasklistStartFormRegistersTheSameRowsAsTheApi() throws Exception {
+    String family = familyName();
+    String form = """
+        {"variables": {
+          "referrerName": {"value": "PC Jones"}, "referrerAgency": {"value": "police"},
+          "referrerContact": {"value": "01234 567890"}, "givenName": {"value": "Alex"},
+          "familyName": {"value": "%s"}, "dateOfBirth": {"value": "2011-04-23"},
+          "nhsNumber": {"value": "%s"}, "address": {"value": "1 High Street"}, "child": {"value": true},
+          "concernCategories": {"value": "[\\"EXPLOITATION\\",\\"MISSING_EPISODES\\"]", "type": "Json"},
+          "description": {"value": "Missing three times"}, "immediateRisk": {"value": false},
+          "consentObtained": {"value": true}}}""".formatted(family, nhsNumber());
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBasicAuth(COORDINATOR, PASSWORD);
+
+    ResponseEntity<String> response = rest.postForEntity(
+        "/engine-rest/process-definition/key/early-intervention-pathway/submit-form", new HttpEntity<>(form, headers),
+        String.class);
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    String instanceId = read(response).path("id").asText();
+    String caseId = (String) runtimeService.getVariable(instanceId, "caseId");
+    Map<String, Object> row = jdbc.sql("""
+            select c.process_instance_id, c.person_child, c.referrer_agency, k.categories, k.raised_by
+            from pathway_case c join pathway_concern k on k.case_id = c.id where c.id = :id""")
+        .param("id", caseId).query().singleRow();
+    assertThat(row.values()).containsExactly(instanceId, true, "police", "EXPLOITATION,MISSING_EPISODES",
+        COORDINATOR);
+    assertThat(casesOf(family)).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getTaskDefinitionKey())
+        .isEqualTo("Task_ConfirmTriage");
+  }
+
+  @Test
   void onlyReferrersMayRaiseConcerns() {
     String family = familyName();
 
