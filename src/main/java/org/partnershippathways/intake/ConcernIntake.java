@@ -81,6 +81,7 @@ public class ConcernIntake {
   }
 
   private ConcernReceipt raiseInTransaction(NewConcern concern, String key, String hash, String raisedBy) {
+    cases.lockIntake();
     if (key != null) {
       Optional<ConcernReceipt> earlier = replay(key, hash);
       if (earlier.isPresent()) {

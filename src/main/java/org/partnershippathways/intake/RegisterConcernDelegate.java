@@ -44,6 +44,7 @@ public class RegisterConcernDelegate implements JavaDelegate {
     }
     String raisedBy = Optional.ofNullable(execution.getProcessEngineServices().getIdentityService()
         .getCurrentAuthentication()).map(Authentication::getUserId).orElse(null);
+    cases.lockIntake();
     Optional<CaseTable.OpenCase> openCase = cases.findOpenCase(concern.person());
     if (openCase.isPresent()) {
       intake.addToOpenCase(openCase.get(), concern, null, null, raisedBy);
