@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,9 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,26 +39,14 @@ class ConcernApiIT {
   static final String POLICE = "it-police-" + RUN;
   static final String NOBODY = "it-nogroup-" + RUN;
 
-  /** Fails the transaction after the process instance started, as any later failure would. */
-  @TestConfiguration
-  static class FailingAfterStart {
-
-    static final AtomicBoolean FAIL = new AtomicBoolean();
-
-    @EventListener
-    void failWhenAsked(ConcernRaised event) {
-      if (FAIL.get()) {
-        throw new IllegalStateException("Test failure after the process instance started");
-      }
-    }
-  }
-
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired JdbcClient jdbc;
+  @Autowired CaseRecords caseRecords;
+  @Autowired ConfigurableApplicationContext context;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -151,6 +140,13 @@ class ConcernApiIT {
         .param("id", body.path("caseId").asText()).query().singleRow();
     assertThat(row.values()).containsExactly("OPEN", instance.getId(), body.path("caseReference").asText());
     assertThat(concernsOf(body.path("caseId").asText())).isEqualTo(1);
+
+    CaseSummary summary = caseRecords.summary(body.path("caseId").asText()).orElseThrow();
+    assertThat(summary.reference()).isEqualTo(body.path("caseReference").asText());
+    assertThat(summary.person().familyName()).isEqualTo(family);
+    assertThat(summary.person().child()).isTrue();
+    assertThat(summary.concernCategories()).containsExactly("EXPLOITATION", "MISSING_EPISODES");
+    assertThat(summary.referrerAgency()).isEqualTo("police");
   }
 
   @Test
@@ -227,16 +223,56 @@ class ConcernApiIT {
   void aFailureAfterTheStartLeavesNoRowAndNoInstance() {
     String family = familyName();
     long instances = historyService.createHistoricProcessInstanceQuery().count();
-    FailingAfterStart.FAIL.set(true);
+    // Added to the shared context for this test only (a test configuration would start a context of its own)
+    ApplicationListener<ApplicationEvent> failAfterStart = event -> {
+      if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof ConcernRaised) {
+        throw new IllegalStateException("Test failure after the process instance started");
+      }
+    };
+    context.addApplicationListener(failAfterStart);
     try {
       ResponseEntity<String> response = post(COORDINATOR, concern(family, nhsNumber(), "Fails after the start"), null);
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
     } finally {
-      FailingAfterStart.FAIL.set(false);
+      context.removeApplicationListener(failAfterStart);
     }
 
     assertThat(casesOf(family)).isZero();
     assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  @Test
+  void theTasklistStartFormRegistersTheSameRowsAsTheApi() throws Exception {
+    String family = familyName();
+    String form = """
+        {"variables": {
+          "referrerName": {"value": "PC Jones"}, "referrerAgency": {"value": "police"},
+          "referrerContact": {"value": "01234 567890"}, "givenName": {"value": "Alex"},
+          "familyName": {"value": "%s"}, "dateOfBirth": {"value": "2011-04-23"},
+          "nhsNumber": {"value": "%s"}, "address": {"value": "1 High Street"}, "child": {"value": true},
+          "concernCategories": {"value": "[\\"EXPLOITATION\\",\\"MISSING_EPISODES\\"]", "type": "Json"},
+          "description": {"value": "Missing three times"}, "immediateRisk": {"value": false},
+          "consentObtained": {"value": true}}}""".formatted(family, nhsNumber());
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBasicAuth(COORDINATOR, PASSWORD);
+
+    ResponseEntity<String> response = rest.postForEntity(
+        "/engine-rest/process-definition/key/early-intervention-pathway/submit-form", new HttpEntity<>(form, headers),
+        String.class);
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    String instanceId = read(response).path("id").asText();
+    String caseId = (String) runtimeService.getVariable(instanceId, "caseId");
+    Map<String, Object> row = jdbc.sql("""
+            select c.process_instance_id, c.person_child, c.referrer_agency, k.categories, k.raised_by
+            from pathway_case c join pathway_concern k on k.case_id = c.id where c.id = :id""")
+        .param("id", caseId).query().singleRow();
+    assertThat(row.values()).containsExactly(instanceId, true, "police", "EXPLOITATION,MISSING_EPISODES",
+        COORDINATOR);
+    assertThat(casesOf(family)).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getTaskDefinitionKey())
+        .isEqualTo("Task_ConfirmTriage");
   }
 
   @Test
