@@ -163,6 +163,34 @@ class ActionsApiIT {
         Map.of("agency", "health", "reason", "late")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
+  @Test
+  void remindersAndEscalationsAreRecordedOnTheAction() {
+    ProcessInstance tracking = track(policeAction);
+
+    managementService.executeJob(timer(tracking, "BoundaryEvent_ReminderDue"));
+    Task task = taskService.createTaskQuery().processInstanceId(tracking.getId())
+        .taskDefinitionKey("Task_CompleteAction").singleResult();
+    assertThat(taskService.getTaskComments(task.getId())).singleElement()
+        .satisfies(comment -> assertThat(comment.getFullMessage()).startsWith("Reminder: this action is due on"));
+
+    managementService.executeJob(timer(tracking, "BoundaryEvent_ActionOverdue"));
+    managementService.executeJob(timer(tracking, "BoundaryEvent_ActionStillOverdue"));
+
+    assertThat(jdbc.sql("select escalation_level from pathway_action where id = :id").param("id", policeAction)
+        .query(Integer.class).single()).isEqualTo(2);
+    assertThat(jdbc.sql("select event_type || ' ' || notified_group from action_event where action_id = :id"
+            + " order by occurred_at, event_type").param("id", policeAction).query(String.class).list())
+        .containsExactlyInAnyOrder("REMINDER_SENT police", "ESCALATED_AGENCY_MANAGERS police-managers",
+            "ESCALATED_PATHWAY_MANAGERS managers");
+    assertThat(taskService.createTaskQuery().processInstanceId(tracking.getId()).taskCandidateGroup("police-managers")
+        .count()).isOne();
+  }
+
+  private String timer(ProcessInstance tracking, String activityId) {
+    return managementService.createJobQuery().processInstanceId(tracking.getId()).activityId(activityId)
+        .singleResult().getId();
+  }
+
   private ProcessInstance track(String actionId) {
     return runtimeService.startProcessInstanceByKey("action-tracking", "PP-IT-" + run,
         Map.of("caseId", caseId, "caseReference", "PP-IT-" + run, "actionId", actionId));

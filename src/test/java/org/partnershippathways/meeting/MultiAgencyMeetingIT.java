@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
@@ -19,12 +20,18 @@ import org.partnershippathways.actions.ActionPlan;
 import org.partnershippathways.actions.InvalidTaskInput;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The meeting process with its real delegates on a real database: scheduling, a round rescheduled for too few
- * agencies, then decisions and actions. The partner invitations are skipped by process-instance modification (the
- * partner gateway is tested on its own).
+ * agencies (marked held through the API), then decisions and actions. The partner invitations are skipped by
+ * process-instance modification (the partner gateway is tested on its own).
  */
 @PathwaysIntegrationTest
 class MultiAgencyMeetingIT {
@@ -35,6 +42,7 @@ class MultiAgencyMeetingIT {
   @Autowired IdentityService identityService;
   @Autowired ActionPlan actionPlan;
   @Autowired JdbcClient jdbc;
+  @Autowired TestRestTemplate rest;
 
   private final String caseId = UUID.randomUUID().toString();
 
@@ -55,7 +63,12 @@ class MultiAgencyMeetingIT {
     String firstMeeting = (String) runtimeService.getVariable(meeting.getId(), "meetingId");
     assertThat(meetingRow(firstMeeting)).containsEntry("status", "SCHEDULED").containsEntry("round", 1);
 
-    skipInvitations(meeting);
+    runtimeService.createProcessInstanceModification(meeting.getId())
+        .cancelAllForActivity("SubProcess_InviteAgencies")
+        .startBeforeActivity("Gateway_WaitForMeeting")
+        .execute();
+    assertThat(markHeld(firstMeeting)).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(markHeld(firstMeeting)).isEqualTo(HttpStatus.CONFLICT);
     complete(meeting, "Task_RecordAttendance", Map.of("attendedPolice", true, "attendedHealth", false,
         "rescheduleReason", "Health could not attend"));
     assertThat(meetingRow(firstMeeting)).containsEntry("status", "RESCHEDULED")
@@ -98,6 +111,20 @@ class MultiAgencyMeetingIT {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /** A coordinator marks the meeting held through the API, before its scheduled time. */
+  private HttpStatusCode markHeld(String meetingId) {
+    String user = "coordinator." + UUID.randomUUID().toString().substring(0, 8);
+    String password = UUID.randomUUID().toString();
+    User coordinator = identityService.newUser(user);
+    coordinator.setPassword(password);
+    identityService.saveUser(coordinator);
+    identityService.createMembership(user, "coordinators");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, password);
+    return rest.exchange("/api/meetings/" + meetingId + "/held", HttpMethod.POST, new HttpEntity<>(headers),
+        String.class).getStatusCode();
   }
 
   private void skipInvitations(ProcessInstance meeting) {
