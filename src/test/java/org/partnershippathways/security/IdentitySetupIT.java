@@ -2,8 +2,17 @@ package org.partnershippathways.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
@@ -18,6 +27,10 @@ class IdentitySetupIT {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired TestRestTemplate rest;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FilterService filterService;
 
   @Test
   void createsAGroupForEveryAgencyAndRole() {
@@ -54,5 +67,37 @@ class IdentitySetupIT {
   void healthIsOpenAndReportsTheEngineAndTheDatabase() {
     String health = rest.getForObject("/actuator/health", String.class);
     assertThat(health).contains("\"status\":\"UP\"").contains("processEngine").contains("db");
+  }
+
+  @Test
+  void anAgencyPractitionerSeesAndWorksOnlyTheirAgencysTasksThroughTheRestApi() {
+    String key = "agency-task-test-" + UUID.randomUUID().toString().substring(0, 8);
+    repositoryService.createDeployment().addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
+        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_AgencyWork").camundaCandidateGroups("${group}")
+        .endEvent().done()).deploy();
+    String policeCase = runtimeService.startProcessInstanceByKey(key, Map.of("group", "police")).getId();
+    String healthCase = runtimeService.startProcessInstanceByKey(key, Map.of("group", "health")).getId();
+    String policeTask = taskService.createTaskQuery().processInstanceId(policeCase).singleResult().getId();
+    String healthTask = taskService.createTaskQuery().processInstanceId(healthCase).singleResult().getId();
+
+    String userId = "officer-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = UUID.randomUUID().toString();
+    User user = identityService.newUser(userId);
+    user.setPassword(password);
+    identityService.saveUser(user);
+    identityService.createMembership(userId, "police");
+    TestRestTemplate officer = rest.withBasicAuth(userId, password);
+
+    String filterId = filterService.createTaskFilterQuery().filterName("My agency's tasks").singleResult().getId();
+    String visible = officer.postForObject("/engine-rest/filter/" + filterId + "/list?maxResults=1000",
+        Map.of(), String.class);
+    assertThat(visible).contains(policeTask).doesNotContain(healthTask);
+
+    assertThat(officer.postForEntity("/engine-rest/task/" + healthTask + "/complete", Map.of(), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(officer.postForEntity("/engine-rest/task/" + policeTask + "/complete", Map.of(), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(java.util.Set.of(policeCase))
+        .count()).isZero();
   }
 }

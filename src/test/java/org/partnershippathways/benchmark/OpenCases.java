@@ -1,0 +1,66 @@
+package org.partnershippathways.benchmark;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * Fills the engine with open cases, each waiting at a user task for one of the pathway's candidate groups (the
+ * coordinators or one agency), with the case variables Tasklist shows, as an action task of the pathway does.
+ */
+final class OpenCases {
+
+  static final String PROCESS_KEY = "benchmark-open-case";
+  static final List<String> GROUPS = List.of("coordinators", "police", "health", "social-care", "voluntary");
+
+  private final RepositoryService repository;
+  private final RuntimeService runtime;
+
+  OpenCases(RepositoryService repository, RuntimeService runtime) {
+    this.repository = repository;
+    this.runtime = runtime;
+  }
+
+  void deploy() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY).name("Benchmark open case")
+        .camundaHistoryTimeToLive(1)
+        .startEvent("StartEvent_CaseOpen")
+        .userTask("Task_CompleteAction").name("Complete the action")
+        .camundaCandidateGroups("${owningGroup}").camundaDueDate("${dueDate}")
+        .endEvent("EndEvent_ActionClosed")
+        .done();
+    repository.createDeployment().name(PROCESS_KEY).addModelInstance(PROCESS_KEY + ".bpmn", model).deploy();
+  }
+
+  /** Starts {@code count} cases on {@code threads} threads; each start is its own transaction, as in production. */
+  void start(int count, int threads) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> workers = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(pool.submit(() -> {
+          for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+            runtime.startProcessInstanceByKey(PROCESS_KEY, String.format("BM-%07d", i), Map.of(
+                "caseReference", String.format("BM-%07d", i),
+                "riskRating", i % 10 == 0 ? "RED" : i % 3 == 0 ? "AMBER" : "GREEN",
+                "owningGroup", GROUPS.get(i % GROUPS.size()),
+                "dueDate", new java.util.Date(System.currentTimeMillis() + (i % 40 - 10) * 86_400_000L)));
+          }
+        }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
