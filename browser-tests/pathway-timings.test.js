@@ -46,6 +46,7 @@ function expectedFigures(report) {
 const browser = await chromium.launch({executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true});
 try {
   const page = await browser.newPage({viewport: {width: 1280, height: 1400}});
+  page.setDefaultTimeout(90000);
   await page.goto(`${baseUrl}/camunda/app/cockpit/default/#/login`);
   await page.fill('form[name="signinForm"] input[ng-model="username"]', user);
   await page.fill('form[name="signinForm"] input[type="password"]', password);
@@ -53,9 +54,9 @@ try {
 
   // The menu entry appears only for pathway managers.
   const link = page.locator('[data-plugin-link="pathway-timings"]');
-  await link.waitFor({timeout: 30000});
+  await link.waitFor({timeout: 90000});
   await link.click();
-  await page.locator('[data-table="stage"]').waitFor({timeout: 30000});
+  await page.locator('[data-table="stage"]').waitFor({timeout: 90000});
 
   const period = await page.locator('[data-period]').getAttribute('data-period');
   const [from, to] = period.split('/');
@@ -77,7 +78,7 @@ try {
   await page.fill('input[name="from"]', '2026-01-05');
   await page.fill('input[name="to"]', '2026-02-01');
   await page.click('form[data-form="period"] button[type="submit"]');
-  await page.locator('[data-period="2026-01-05/2026-02-01"]').waitFor({timeout: 30000});
+  await page.locator('[data-period="2026-01-05/2026-02-01"]').waitFor({timeout: 90000});
   const weeks = await page.$$eval('[data-table="week"] tbody tr', rows => rows.length);
   assert.equal(weeks, 4, 'four ISO weeks from 2026-01-05 to 2026-02-01');
   const pickedOnPage = await page.$$eval('[data-figure]', nodes =>
@@ -89,7 +90,7 @@ try {
   await page.fill('input[name="from"]', from);
   await page.fill('input[name="to"]', to);
   await page.click('form[data-form="period"] button[type="submit"]');
-  await page.locator(`[data-period="${from}/${to}"]`).waitFor({timeout: 30000});
+  await page.locator(`[data-period="${from}/${to}"]`).waitFor({timeout: 90000});
   mkdirSync(new URL('./screenshots/', import.meta.url).pathname, {recursive: true});
   await page.screenshot({path: screenshot, fullPage: true});
   console.log(`OK: ${Object.keys(expected).length} figures on the Cockpit page equal GET /api/timings; screenshot ${screenshot}`);

@@ -31,10 +31,6 @@ public class LiquibaseProcessEngineConfiguration extends StandaloneInMemProcessE
 
   public LiquibaseProcessEngineConfiguration() {
     setJdbcUrl("jdbc:h2:mem:process-tests-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    // Not "default": in integration tests the engine REST's first request runs ProcessEngines.init(), which builds
-    // this engine from camunda.cfg.xml; under the default name it would replace the application's engine there,
-    // and HTTP Basic would check passwords against this empty in-memory engine.
-    setProcessEngineName("process-tests");
     setDatabaseSchemaUpdate(DB_SCHEMA_UPDATE_FALSE);
     setJobExecutorActivate(false);
     setHistory(HISTORY_FULL);
