@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -65,6 +67,40 @@ class PartnerRequestDelegateTest {
       assertThat(request.purpose()).isNull();
     });
     assertThat(sent).extracting(PartnerRequest::agency).containsExactlyInAnyOrder(Agency.POLICE, Agency.HEALTH);
+  }
+
+  @Test
+  void inACalledProcessTheRequesterIsTheLastUserOfTheCallingProcess() {
+    BpmnModelInstance called = Bpmn.createExecutableProcess("partner-request-called").camundaHistoryTimeToLive(1)
+        .startEvent()
+        .serviceTask("Task_AskPolice").camundaAsyncBefore().camundaDelegateExpression("${partnerRequest}")
+        .camundaInputParameter("agency", "police").camundaInputParameter("requestType", "MEETING_INVITATION")
+        .endEvent().done();
+    BpmnModelInstance caller = Bpmn.createExecutableProcess("partner-request-caller").camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("Task_Triage")
+        .callActivity("CallActivity_Ask").calledElement("partner-request-called").camundaIn("caseId", "caseId")
+        .endEvent().done();
+    String deploymentId = engine.getRepositoryService().createDeployment()
+        .addModelInstance("partner-request-called.bpmn", called)
+        .addModelInstance("partner-request-caller.bpmn", caller).deploy().getId();
+    try {
+      ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("partner-request-caller",
+          Map.of("caseId", "case-11"));
+      engine.getTaskService().claim(task(instance).getId(), "sam.coordinator");
+      complete(task(instance));
+      Job job = engine.getManagementService().createJobQuery().processDefinitionKey("partner-request-called")
+          .singleResult();
+      engine.getManagementService().executeJob(job.getId());
+
+      assertThat(instance).isEnded();
+      assertThat(sent).singleElement().satisfies(request -> {
+        assertThat(request.requestedBy()).isEqualTo("sam.coordinator");
+        assertThat(request.idempotencyKey()).isEqualTo("case-11:Task_AskPolice:police");
+      });
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deploymentId, true);
+    }
   }
 
   @Test
