@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -287,6 +288,33 @@ class PartnerRequestFaultsTest {
     assertThat(instance).isWaitingAt("Task_CorrectRequest");
     police.verify(0, postRequestedFor(urlEqualTo(PATH)));
     assertThat(audits(caseId)).isZero();
+  }
+
+  @Test
+  void aRejectionThatNoBoundaryEventCatchesFailsTheJobAsTheApplicationIsConfigured() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    String deploymentId = engine.getRepositoryService().createDeployment().addModelInstance("uncaught.bpmn",
+        Bpmn.createExecutableProcess("partner-request-uncaught").camundaHistoryTimeToLive(1).startEvent()
+            .serviceTask("Task_AskPolice").camundaAsyncBefore().camundaDelegateExpression("${partnerRequest}")
+            .camundaInputParameter("agency", "police").camundaInputParameter("requestType", "INFORMATION_REQUEST")
+            .endEvent().done()).deploy().getId();
+    configuration.setEnableExceptionsAfterUnhandledBpmnError(true); // as application.yaml sets it
+    try {
+      police.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(400)));
+      ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("partner-request-uncaught",
+          Map.of("caseId", permittedCase()));
+      int retries = job(instance).getRetries();
+
+      assertThat(executeJob(instance)).isFalse();
+
+      assertThat(instance).as("the case is not lost").isNotEnded();
+      assertThat(job(instance).getRetries()).isEqualTo(retries - 1);
+      assertThat(job(instance).getExceptionMessage()).contains("PARTNER_REJECTED");
+    } finally {
+      configuration.setEnableExceptionsAfterUnhandledBpmnError(false);
+      engine.getRepositoryService().deleteDeployment(deploymentId, true);
+    }
   }
 
   @Test
