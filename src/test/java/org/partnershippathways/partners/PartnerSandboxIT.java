@@ -32,11 +32,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.consent.SharingBasis;
 import org.partnershippathways.consent.SharingScope;
-import org.partnershippathways.partners.sandbox.PartnerSandboxApplication;
 import org.partnershippathways.partners.sandbox.ReceivedRequests;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PathwayGroups;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.SandboxForTests;
 import org.partnershippathways.testsupport.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,8 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PathwaysIntegrationTest
 class PartnerSandboxIT {
 
-  static final ConfigurableApplicationContext SANDBOX =
-      PartnerSandboxApplication.start("--server.port=0", "--pathways.sandbox.replies=false");
+  static final ConfigurableApplicationContext SANDBOX = SandboxForTests.start();
 
   @AfterAll
   static void stopSandbox() {
