@@ -63,12 +63,20 @@ class GroupAuthorizations {
       grants.add(new Grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
     }
 
+    // The hub's coordinators work every case: they read its variables (the case reference and risk columns of
+    // their Tasklist filters) and may hand back or reassign a task someone claimed and left.
+    String coordinators = PathwayGroups.COORDINATORS;
+    grants.add(new Grant(coordinators, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+        Permissions.READ_INSTANCE));
+    grants.add(new Grant(coordinators, Resources.PROCESS_INSTANCE, "*", Permissions.READ));
+    grants.add(new Grant(coordinators, Resources.TASK, "*", Permissions.READ, Permissions.TASK_ASSIGN));
+
     String managers = PathwayGroups.MANAGERS;
     grants.add(new Grant(managers, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
     grants.add(new Grant(managers, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
         Permissions.READ_HISTORY, Permissions.READ_INSTANCE, Permissions.READ_TASK));
     grants.add(new Grant(managers, Resources.PROCESS_INSTANCE, "*", Permissions.READ));
-    grants.add(new Grant(managers, Resources.TASK, "*", Permissions.READ));
+    grants.add(new Grant(managers, Resources.TASK, "*", Permissions.READ, Permissions.TASK_ASSIGN));
     grants.add(new Grant(managers, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY));
     grants.add(new Grant(managers, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ));
     grants.add(new Grant(managers, Resources.DEPLOYMENT, "*", Permissions.READ));

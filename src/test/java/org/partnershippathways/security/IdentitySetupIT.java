@@ -100,4 +100,31 @@ class IdentitySetupIT {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(java.util.Set.of(policeCase))
         .count()).isZero();
   }
+
+  @Test
+  void coordinatorsSeeTheCaseColumnsOfTheirFiltersAndMayHandBackAClaimedTask() {
+    String key = "coordinator-task-test-" + UUID.randomUUID().toString().substring(0, 8);
+    repositoryService.createDeployment().addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
+        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_HubWork").camundaCandidateGroups("coordinators")
+        .endEvent().done()).deploy();
+    String reference = "PP-TEST-" + UUID.randomUUID().toString().substring(0, 6);
+    String caseId = runtimeService.startProcessInstanceByKey(key, Map.of("caseReference", reference)).getId();
+    String taskId = taskService.createTaskQuery().processInstanceId(caseId).singleResult().getId();
+    String userId = "hub-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = UUID.randomUUID().toString();
+    org.partnershippathways.testsupport.TestUsers.create(identityService, userId, password, "coordinators");
+    TestRestTemplate coordinator = rest.withBasicAuth(userId, password);
+
+    String filterId = filterService.createTaskFilterQuery().filterName("My agency's tasks").singleResult().getId();
+    org.springframework.http.HttpHeaders hal = new org.springframework.http.HttpHeaders();
+    hal.set("Accept", "application/hal+json");
+    hal.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    String page = coordinator.postForObject("/engine-rest/filter/" + filterId + "/list?maxResults=1000",
+        new org.springframework.http.HttpEntity<>(Map.of("processInstanceId", caseId), hal), String.class);
+    assertThat(page).as("the Case column's variable in the filter list").contains(reference);
+
+    taskService.claim(taskId, "someone-away");
+    assertThat(coordinator.postForEntity("/engine-rest/task/" + taskId + "/unclaim", null, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
 }
