@@ -6,7 +6,7 @@
 // engine REST API that the case waits in "Schedule the multi-agency meeting". Saves a screenshot of each form.
 import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
-import {mkdirSync, readFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {randomUUID} from 'node:crypto';
 
 const baseUrl = process.env.APP_URL;
@@ -96,6 +96,7 @@ console.log(`Concern raised: case ${caseReference} (${caseId}) for ${concern.per
 const triageTask = await waitForTask(caseId, 'Task_ConfirmTriage', 30000);
 
 mkdirSync(screenshots, {recursive: true});
+rmSync(`${screenshots}tasklist-failure.png`, {force: true});
 const browser = await chromium.launch({executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true});
 const page = await browser.newPage({viewport: {width: 1400, height: 1300}});
 page.setDefaultTimeout(30000);
@@ -200,7 +201,8 @@ try {
   const answers = await form.getByLabel('What the partners answered').inputValue();
   assert.ok(answers.trim().length > 0, 'the form shows what the partners answered');
   await form.getByLabel('Summary for the multi-agency meeting').fill(
-    'Partners confirm the missing episodes; police and social care to attend. Consent given for full sharing.');
+    `Partners' answers read (${answers.trim().split('\n').length}). Missing three times this month; police, ` +
+    'social care and school to attend the meeting.');
   await complete('Review the information gathered', reviewTask.id, 'review-gathered-information');
 
   // 5. The case is at the multi-agency meeting stage.
