@@ -74,8 +74,16 @@ async function openTasksOf(caseId, taskDefinitionKey) {
   return body;
 }
 
-const waitForTask = (caseId, key, timeoutMs) =>
-  eventually(`task ${key} of case ${caseId}`, async () => (await openTasksOf(caseId, key))[0], timeoutMs);
+/** Waits for the case's task; on time-out says which tasks the case has instead (a rejected request, say). */
+async function waitForTask(caseId, key, timeoutMs) {
+  try {
+    return await eventually(`task ${key} of case ${caseId}`, async () => (await openTasksOf(caseId, key))[0], timeoutMs);
+  } catch (error) {
+    const open = (await api(`/engine-rest/task?processVariables=caseId_eq_${caseId}`)).body || [];
+    error.message += `; the case's open tasks: ${open.map(t => `${t.taskDefinitionKey} "${t.name}"`).join(', ') || 'none'}`;
+    throw error;
+  }
+}
 
 async function taskGone(taskId, name) {
   await eventually(`"${name}" (${taskId}) to be completed`, async () => (await api(`/engine-rest/task/${taskId}`)).status === 404);
@@ -121,6 +129,20 @@ try {
   await page.keyboard.press('Enter');
   await page.waitForURL(url => decodeURIComponent(url.hash).includes(`"value":"${caseReference}"`));
 
+  // The filter's "Case" column (variable caseReference). Coordinators see it empty at present (see
+  // docs/tasklist-browser-test.md), so the test finds the case by its business key; EXPECT_CASE_COLUMN=true checks it.
+  let caseColumnReported = false;
+  async function checkCaseColumn(item) {
+    const shown = (await item.locator('[cam-tasklist-variables]').innerText()).includes(caseReference);
+    if (process.env.EXPECT_CASE_COLUMN === 'true') {
+      assert.ok(shown, `the task card in "My agency's tasks" shows the column Case = ${caseReference}`);
+    } else if (!shown && !caseColumnReported) {
+      caseColumnReported = true;
+      console.warn(`Known problem: the "Case" column of "My agency's tasks" is empty for ${user} ` +
+        '(no read permission on process instance variables); set EXPECT_CASE_COLUMN=true to make this fail');
+    }
+  }
+
   /** Finds the task in the filtered list, opens it, claims it; answers the form. */
   async function openAndClaim(name, taskId) {
     step = `finding "${name}" of ${caseReference} in "My agency's tasks"`;
@@ -131,6 +153,7 @@ try {
     assert.equal(await page.locator('[cam-tasks] li.task').count(), 1,
       `only the one open task of ${caseReference} is listed`);
     assert.equal(await item.locator(`a[href="#/?task=${taskId}"]`).count(), 1, `the listed "${name}" is task ${taskId}`);
+    await checkCaseColumn(item);
     step = `opening "${name}"`;
     await item.locator('h4.task a').click();
     await page.locator('.task-details h2.task', {hasText: name}).waitFor();
