@@ -107,7 +107,7 @@ mkdirSync(screenshots, {recursive: true});
 rmSync(`${screenshots}tasklist-failure.png`, {force: true});
 const browser = await chromium.launch({executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true});
 const page = await browser.newPage({viewport: {width: 1400, height: 1300}});
-page.setDefaultTimeout(30000);
+page.setDefaultTimeout(60000);
 let step = 'signing in to Tasklist';
 try {
   // 2. Tasklist as the coordinator, filter "My agency's tasks", search the case by its reference.
@@ -118,6 +118,7 @@ try {
 
   step = 'opening the filter "My agency\'s tasks"';
   const filter = page.locator('.task-filter', {hasText: "My agency's tasks"});
+  await filter.waitFor({timeout: 90000});
   await filter.click();
   await page.locator('.task-filter.active', {hasText: "My agency's tasks"}).waitFor();
 
