@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Browser test of the Cockpit plugin "Pathway timings": starts the application jar in demo mode on a free port
-# (48080-48089 unless PORTS is set) with a throwaway H2 data directory, waits until it is UP, runs the test, stops
-# the application. Needs /usr/bin/chromium (apt-get install -y chromium) and Node.js 18+.
+# Browser tests: the Cockpit plugin "Pathway timings", then the README's Tasklist journey (a concern raised with
+# the curl example taken to the multi-agency meeting with the Tasklist forms). Starts the application jar in demo
+# mode on a free port (48080-48089 unless PORTS is set) with a throwaway H2 data directory, waits until it is UP and
+# the demo cases exist, runs both tests against it, stops the application. Needs /usr/bin/chromium
+# (apt-get install -y chromium) and Node.js 18+.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(cd .. && pwd)
@@ -49,3 +51,4 @@ grep -q 'Demo cases: all created' "$DATA/app.log" || { grep -E 'Demo case' "$DAT
 if grep -q 'Demo case stopped early' "$DATA/app.log"; then grep 'Demo case' "$DATA/app.log" >&2; exit 1; fi
 
 APP_URL="http://127.0.0.1:$PORT" EXPECT_DEMO_CASES=true node pathway-timings.test.js
+APP_URL="http://127.0.0.1:$PORT" node tasklist-journey.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }

@@ -1,0 +1,250 @@
+// Browser test of the README's promise: a concern raised with the README's curl payload appears in the
+// coordinators' Tasklist and is taken to the multi-agency meeting stage with the Tasklist forms only.
+// Raises the concern over the API as the demo coordinator (a fresh person, so it never joins a demo case), then
+// in Tasklist: filter "My agency's tasks", search the case, claim and complete "Confirm or override the triage",
+// "Record consent" and, once the partner sandbox has replied, "Review the information gathered". Checks over the
+// engine REST API that the case waits in "Schedule the multi-agency meeting". Saves a screenshot of each form.
+import {chromium} from 'playwright-core';
+import assert from 'node:assert/strict';
+import {mkdirSync, readFileSync, rmSync} from 'node:fs';
+import {randomUUID} from 'node:crypto';
+
+const baseUrl = process.env.APP_URL;
+const password = process.env.PATHWAYS_DEMO_PASSWORD;
+const user = process.env.COORDINATOR_USER || 'coordinator';
+const partnerReplyTimeoutMs = Number(process.env.PARTNER_REPLY_TIMEOUT_MS || 120000);
+const screenshots = new URL('./screenshots/', import.meta.url).pathname;
+if (!baseUrl || !password) {
+  throw new Error('APP_URL and PATHWAYS_DEMO_PASSWORD must be set (run.sh sets them)');
+}
+const authorization = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
+const started = Date.now();
+
+async function api(path, options = {}) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    ...options,
+    headers: {Authorization: authorization, Accept: 'application/json', ...(options.headers || {})}
+  });
+  const text = await response.text();
+  return {status: response.status, body: text ? JSON.parse(text) : null, text};
+}
+
+/** Polls until check() answers something truthy; fails with what it was waiting for. */
+async function eventually(what, check, timeoutMs = 60000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await check();
+    if (last) {
+      return last;
+    }
+    await new Promise(resolve => setTimeout(resolve, 1000));
+  }
+  throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+}
+
+/** A valid NHS number (modulus 11) that no demo person has: random digits, check digit computed. */
+function freshNhsNumber() {
+  for (;;) {
+    const digits = Array.from({length: 9}, (_, i) => (i === 0 ? 7 + Math.floor(Math.random() * 3) : Math.floor(Math.random() * 10)));
+    const sum = digits.reduce((total, digit, i) => total + digit * (10 - i), 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check !== 10) {
+      const all = [...digits, check].join('');
+      return `${all.slice(0, 3)} ${all.slice(3, 6)} ${all.slice(6)}`;
+    }
+  }
+}
+
+/** The README's example concern, about a person made up for this run. */
+function concernOfFreshPerson() {
+  const payload = JSON.parse(readFileSync(new URL('../docs/examples/concern.json', import.meta.url), 'utf8'));
+  const unique = Date.now().toString(36);
+  payload.person.givenName = 'Robin';
+  payload.person.familyName = `Tasklist-${unique}`;
+  payload.person.dateOfBirth = `2012-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
+  payload.person.nhsNumber = freshNhsNumber();
+  return payload;
+}
+
+async function openTasksOf(caseId, taskDefinitionKey) {
+  const {status, body} = await api(`/engine-rest/task?processVariables=caseId_eq_${caseId}` +
+    `&taskDefinitionKey=${taskDefinitionKey}`);
+  assert.equal(status, 200, `GET /engine-rest/task for ${taskDefinitionKey} as ${user}`);
+  return body;
+}
+
+/** Waits for the case's task; on time-out says which tasks the case has instead (a rejected request, say). */
+async function waitForTask(caseId, key, timeoutMs) {
+  try {
+    return await eventually(`task ${key} of case ${caseId}`, async () => (await openTasksOf(caseId, key))[0], timeoutMs);
+  } catch (error) {
+    const open = (await api(`/engine-rest/task?processVariables=caseId_eq_${caseId}`)).body || [];
+    error.message += `; the case's open tasks: ${open.map(t => `${t.taskDefinitionKey} "${t.name}"`).join(', ') || 'none'}`;
+    throw error;
+  }
+}
+
+async function taskGone(taskId, name) {
+  await eventually(`"${name}" (${taskId}) to be completed`, async () => (await api(`/engine-rest/task/${taskId}`)).status === 404);
+}
+
+// 1. Raise the concern as the README does (curl -d @docs/examples/concern.json with an Idempotency-Key).
+const concern = concernOfFreshPerson();
+const raised = await api('/api/concerns', {
+  method: 'POST',
+  headers: {'Content-Type': 'application/json', 'Idempotency-Key': randomUUID()},
+  body: JSON.stringify(concern)
+});
+assert.equal(raised.status, 201, `POST /api/concerns answers 201 (answered ${raised.status}: ${raised.text})`);
+const {caseId, caseReference, joinedExistingCase} = raised.body;
+assert.ok(caseId && /^PP-\d{4}-\d{6}$/.test(caseReference), `the answer names the case: ${raised.text}`);
+assert.equal(joinedExistingCase, false, 'the made-up person must get a new case, not join a demo case');
+console.log(`Concern raised: case ${caseReference} (${caseId}) for ${concern.person.givenName} ${concern.person.familyName}`);
+const triageTask = await waitForTask(caseId, 'Task_ConfirmTriage', 30000);
+
+mkdirSync(screenshots, {recursive: true});
+rmSync(`${screenshots}tasklist-failure.png`, {force: true});
+const browser = await chromium.launch({executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true});
+const page = await browser.newPage({viewport: {width: 1400, height: 1300}});
+page.setDefaultTimeout(60000);
+let step = 'signing in to Tasklist';
+try {
+  // 2. Tasklist as the coordinator, filter "My agency's tasks", search the case by its reference.
+  await page.goto(`${baseUrl}/camunda/app/tasklist/default/#/login`);
+  await page.fill('form[name="signinForm"] input[ng-model="username"]', user);
+  await page.fill('form[name="signinForm"] input[type="password"]', password);
+  await page.click('form[name="signinForm"] button[type="submit"]');
+
+  step = 'opening the filter "My agency\'s tasks"';
+  const filter = page.locator('.task-filter', {hasText: "My agency's tasks"});
+  await filter.waitFor({timeout: 90000});
+  await filter.click();
+  await page.locator('.task-filter.active', {hasText: "My agency's tasks"}).waitFor();
+
+  // The case reference is the business key of the case's processes (the called ones too).
+  step = `searching the tasks of ${caseReference}`;
+  await page.locator('[cam-widget-search] input.main-field').click();
+  await page.locator('[cam-widget-search] .dropdown-menu li', {hasText: 'Process Instance Business Key'}).first().click();
+  await page.locator('[cam-widget-search-pill] .value-field input').fill(caseReference);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(url => decodeURIComponent(url.hash).includes(`"value":"${caseReference}"`));
+
+  // The filter's "Case" column (variable caseReference). Coordinators see it empty at present (see
+  // docs/tasklist-browser-test.md), so the test finds the case by its business key; EXPECT_CASE_COLUMN=true checks it.
+  let caseColumnReported = false;
+  async function checkCaseColumn(item) {
+    const shown = (await item.locator('[cam-tasklist-variables]').innerText()).includes(caseReference);
+    if (process.env.EXPECT_CASE_COLUMN === 'true') {
+      assert.ok(shown, `the task card in "My agency's tasks" shows the column Case = ${caseReference}`);
+    } else if (!shown && !caseColumnReported) {
+      caseColumnReported = true;
+      console.warn(`Known problem: the "Case" column of "My agency's tasks" is empty for ${user} ` +
+        '(no read permission on process instance variables); set EXPECT_CASE_COLUMN=true to make this fail');
+    }
+  }
+
+  /** Finds the task in the filtered list, opens it, claims it; answers the form. */
+  async function openAndClaim(name, taskId) {
+    step = `finding "${name}" of ${caseReference} in "My agency's tasks"`;
+    const item = page.locator('[cam-tasks] li.task', {hasText: name});
+    // The list is refreshed by reloading the page: the filter and the search stay in the address.
+    await page.reload();
+    await item.first().waitFor();
+    assert.equal(await page.locator('[cam-tasks] li.task').count(), 1,
+      `only the one open task of ${caseReference} is listed`);
+    assert.equal(await item.locator(`a[href="#/?task=${taskId}"]`).count(), 1, `the listed "${name}" is task ${taskId}`);
+    await checkCaseColumn(item);
+    step = `opening "${name}"`;
+    await item.locator('h4.task a').click();
+    await page.locator('.task-details h2.task', {hasText: name}).waitFor();
+    const form = page.locator('.task-details .fjs-form');
+    await form.waitFor();
+    assert.equal(await form.getByLabel('Case', {exact: true}).inputValue(), caseReference, `"${name}" shows the case reference`);
+    step = `claiming "${name}"`;
+    await page.locator('.task-details button.claim').click();
+    await page.locator('.task-details button.claim').waitFor({state: 'detached'});
+    await page.locator('.task-details [cam-tasklist-form] .disabled-form').waitFor({state: 'detached'});
+    return form;
+  }
+
+  /** form-js select: opens the dropdown and picks the option by its label. */
+  async function choose(form, label, optionLabel) {
+    const labelled = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*?$`);
+    const field = form.locator('.fjs-form-field-select', {has: page.locator('label', {hasText: labelled})});
+    await field.locator('.fjs-select-display').click();
+    await field.locator('.fjs-dropdownlist-item', {hasText: optionLabel}).first().click();
+    await field.locator('.fjs-select-display', {hasText: optionLabel}).waitFor();
+  }
+
+  async function complete(name, taskId, screenshotName) {
+    step = `completing "${name}"`;
+    const button = page.locator('.task-details button[ng-click="complete()"]');
+    await eventually(`the Complete button of "${name}" to be enabled (form valid and claimed)`, () => button.isEnabled(), 15000);
+    await page.screenshot({path: `${screenshots}tasklist-${screenshotName}.png`, fullPage: true});
+    await button.click();
+    await taskGone(taskId, name);
+  }
+
+  // "Confirm or override the triage": keep the proposal.
+  let form = await openAndClaim('Confirm or override the triage', triageTask.id);
+  const proposed = {
+    'Risk rating': await form.getByLabel('Proposed risk rating').inputValue(),
+    Urgency: await form.getByLabel('Proposed urgency').inputValue(),
+    'Meeting within': await form.getByLabel('Proposed timescale for the meeting (working days)').inputValue()
+  };
+  const optionLabels = {
+    RED: 'Red', AMBER: 'Amber', GREEN: 'Green', IMMEDIATE: 'Immediate', HIGH: 'High', STANDARD: 'Standard',
+    P1D: '1 working day', P2D: '2 working days', P5D: '5 working days', P10D: '10 working days', P15D: '15 working days'
+  };
+  step = 'keeping the triage proposal in the select fields';
+  for (const [label, value] of Object.entries(proposed)) {
+    assert.ok(optionLabels[value], `the triage proposes a known ${label} (proposed "${value}")`);
+    await choose(form, label, optionLabels[value]);
+  }
+  assert.notDeepEqual([proposed['Risk rating'], proposed.Urgency], ['RED', 'IMMEDIATE'],
+    'the README\'s concern has no immediate risk, so it must not be stepped up');
+  console.log(`Triage proposal kept: ${JSON.stringify(proposed)}`);
+  await complete('Confirm or override the triage', triageTask.id, 'confirm-triage');
+
+  // "Record consent": given, by whom, everything the partners need.
+  step = 'waiting for "Record consent"';
+  const consentTask = await waitForTask(caseId, 'Task_RecordConsent', 30000);
+  form = await openAndClaim('Record consent', consentTask.id);
+  step = 'filling "Record consent"';
+  await form.getByLabel('Given', {exact: true}).check();
+  await form.getByLabel('Who gave consent').fill('The parent, in person at the school on ' + new Date().toISOString().slice(0, 10));
+  await choose(form, 'What the person agreed may be shared', 'Everything the partners need');
+  await complete('Record consent', consentTask.id, 'record-consent');
+
+  // "Review the information gathered": the partner sandbox replies a few seconds after each request.
+  step = 'waiting for the partners\' replies ("Review the information gathered")';
+  const reviewTask = await waitForTask(caseId, 'Task_ReviewGatheredInformation', partnerReplyTimeoutMs);
+  form = await openAndClaim('Review the information gathered', reviewTask.id);
+  step = 'filling "Review the information gathered"';
+  const answers = await form.getByLabel('What the partners answered').inputValue();
+  assert.ok(answers.trim().length > 0, 'the form shows what the partners answered');
+  await form.getByLabel('Summary for the multi-agency meeting').fill(
+    `Partners' answers read (${answers.trim().split('\n').length}). Missing three times this month; police, ` +
+    'social care and school to attend the meeting.');
+  await complete('Review the information gathered', reviewTask.id, 'review-gathered-information');
+
+  // 5. The case is at the multi-agency meeting stage.
+  step = 'checking the case is at the multi-agency meeting stage';
+  const scheduleTask = await waitForTask(caseId, 'Task_ScheduleMeeting', 30000);
+  assert.equal(scheduleTask.name, 'Schedule the multi-agency meeting');
+  await page.reload();
+  await page.locator('[cam-tasks] li.task', {hasText: 'Schedule the multi-agency meeting'}).waitFor();
+  await page.screenshot({path: `${screenshots}tasklist-schedule-meeting.png`, fullPage: true});
+  console.log(`OK: ${caseReference} raised over the API and taken to "Schedule the multi-agency meeting" in Tasklist ` +
+    `in ${Math.round((Date.now() - started) / 1000)} s; screenshots ${screenshots}tasklist-*.png`);
+} catch (error) {
+  const failure = `${screenshots}tasklist-failure.png`;
+  await page.screenshot({path: failure, fullPage: true}).catch(() => {});
+  const alerts = await page.locator('.alert-danger:visible, .notifications .alert:visible').allInnerTexts().catch(() => []);
+  throw new Error(`Tasklist journey failed while ${step} (case ${caseReference}): ${error.message.split('\n')[0]}` +
+    (alerts.length ? `\nTasklist says: ${alerts.join(' | ').replace(/\s+/g, ' ')}` : '') + `\nScreenshot: ${failure}`,
+    {cause: error});
+} finally {
+  await browser.close();
+}
