@@ -130,18 +130,10 @@ try {
   await page.keyboard.press('Enter');
   await page.waitForURL(url => decodeURIComponent(url.hash).includes(`"value":"${caseReference}"`));
 
-  // The filter's "Case" column (variable caseReference). Coordinators see it empty at present (see
-  // docs/tasklist-browser-test.md), so the test finds the case by its business key; EXPECT_CASE_COLUMN=true checks it.
-  let caseColumnReported = false;
+  // The filter's "Case" column (variable caseReference) must show which case the task belongs to.
   async function checkCaseColumn(item) {
     const shown = (await item.locator('[cam-tasklist-variables]').innerText()).includes(caseReference);
-    if (process.env.EXPECT_CASE_COLUMN === 'true') {
-      assert.ok(shown, `the task card in "My agency's tasks" shows the column Case = ${caseReference}`);
-    } else if (!shown && !caseColumnReported) {
-      caseColumnReported = true;
-      console.warn(`Known problem: the "Case" column of "My agency's tasks" is empty for ${user} ` +
-        '(no read permission on process instance variables); set EXPECT_CASE_COLUMN=true to make this fail');
-    }
+    assert.ok(shown, `the task card in "My agency's tasks" shows the column Case = ${caseReference}`);
   }
 
   /** Finds the task in the filtered list, opens it, claims it; answers the form. */
