@@ -132,6 +132,8 @@ class ActionTrackingProcessTest {
         "Task_EscalatedActionPathwayManager");
 
     complete(openTask("Task_EscalatedActionAgencyManager"), withVariables("escalationNote", "Spoke to the team"));
+    complete(openTask("Task_EscalatedActionPathwayManager"), withVariables("escalationNote", "Raised at the board"));
+    assertThat(tracking).hasPassed("EndEvent_AgencyManagerFollowedUp", "EndEvent_PathwayManagerFollowedUp");
     complete(openTask("Task_CompleteAction"), withVariables("actionOutcome", "DONE"));
 
     // Closing the action closes the escalations still open.

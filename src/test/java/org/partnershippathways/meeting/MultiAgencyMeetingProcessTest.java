@@ -147,7 +147,11 @@ class MultiAgencyMeetingProcessTest {
     assertThat(taskQuery().taskDefinitionKey("Task_ChaseMeetingScheduling").singleResult())
         .hasCandidateGroup("managers");
 
-    // The meeting goes ahead while the managers' chase is still open: the agreed plan ends the meeting process.
+    complete(taskQuery().taskDefinitionKey("Task_ChaseMeetingScheduling").singleResult(),
+        withVariables("chaseNote", "Asked the coordinator to book the room"));
+    assertThat(meeting).hasPassed("EndEvent_SchedulingChased").isWaitingAt("Task_ScheduleMeeting");
+
+    // The meeting then goes ahead; the agreed plan ends the meeting process.
     complete(taskQuery().taskDefinitionKey("Task_ScheduleMeeting").singleResult(),
         withVariables("meetingDate", at(2027, 1, 5, 10, 0), "meetingPlace", "Video link"));
     executeInvitations();

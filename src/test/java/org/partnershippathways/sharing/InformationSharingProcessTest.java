@@ -174,6 +174,20 @@ class InformationSharingProcessTest {
   }
 
   @Test
+  void aRequestRejectedAgainWhenSentAgainGoesBackToTheCoordinator() {
+    rejectAt.add("ServiceTask_SendInformationRequest");
+    rejectAt.add("ServiceTask_ResendInformationRequest");
+    ProcessInstance instance = start("GREEN", false, List.of("HOUSING"));
+    executeJob("ServiceTask_SendInformationRequest");
+    complete(instance, Map.of("rejectionDecision", "RETRY"));
+    executeJob("ServiceTask_ResendInformationRequest");
+
+    assertThat(instance).hasPassed("BoundaryEvent_ResendRejected").isWaitingAt("Task_ResolveRejectedRequest");
+    complete(instance, Map.of("rejectionDecision", "SKIP"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_AgencySkipped");
+  }
+
+  @Test
   void aRejectedAgencyCanBeSkippedWhileTheOthersAreStillAsked() {
     rejectAt.add("ServiceTask_SendInformationRequest");
     ProcessInstance instance = start("AMBER", false, List.of("HOUSING"));
