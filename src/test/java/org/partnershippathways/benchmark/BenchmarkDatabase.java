@@ -11,7 +11,11 @@ final class BenchmarkDatabase {
   private BenchmarkDatabase() {
   }
 
-  static void recreate(String url, String user) throws SQLException {
+  /**
+   * @param logSlowerThanMs when not null, PostgreSQL logs every statement on this database that takes longer
+   *     (with its parameters, in the server's log): to find the SQL behind a slow figure
+   */
+  static void recreate(String url, String user, Integer logSlowerThanMs) throws SQLException {
     int slash = url.lastIndexOf('/');
     String name = url.substring(slash + 1).replaceAll("\\?.*", "");
     if (!name.matches("[a-z0-9_]+")) {
@@ -22,6 +26,9 @@ final class BenchmarkDatabase {
         Statement statement = connection.createStatement()) {
       statement.execute("drop database if exists " + name + " with (force)");
       statement.execute("create database " + name);
+      if (logSlowerThanMs != null) {
+        statement.execute("alter database " + name + " set log_min_duration_statement = " + logSlowerThanMs);
+      }
     }
   }
 }

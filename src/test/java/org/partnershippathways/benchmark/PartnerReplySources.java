@@ -1,0 +1,47 @@
+package org.partnershippathways.benchmark;
+
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.partnershippathways.benchmark.PathwayDriver.PartnerReplies;
+import org.partnershippathways.benchmark.PathwayDriver.StartedCase;
+import org.partnershippathways.sharing.PartnerResponseCorrelation;
+
+/** Where the replies to the partners' information requests come from in a run. */
+final class PartnerReplySources {
+
+  private PartnerReplySources() {
+  }
+
+  /** The partner sandbox replies through our API, as a partner system would: the driver only waits. */
+  static PartnerReplies sandbox() {
+    return started -> {
+    };
+  }
+
+  /**
+   * The driver answers each waiting request through our correlation ({@code sharing.PartnerResponseCorrelation}),
+   * as the reply API does after recording the reply: used when the reply API is not there.
+   */
+  static PartnerReplies throughOurCorrelation(RuntimeService runtime, PartnerResponseCorrelation correlation) {
+    return started -> {
+      for (Execution waiting : waiting(runtime, started)) {
+        correlation.correlate(started.caseId(), (String) runtime.getVariable(waiting.getId(), "agency"));
+      }
+    };
+  }
+
+  /** The bare model: the driver delivers the message to each waiting execution, the engine's own minimum. */
+  static PartnerReplies straightToTheEngine(RuntimeService runtime) {
+    return started -> {
+      for (Execution waiting : waiting(runtime, started)) {
+        runtime.messageEventReceived(PathwayDriver.PARTNER_RESPONSE, waiting.getId());
+      }
+    };
+  }
+
+  private static List<Execution> waiting(RuntimeService runtime, StartedCase started) {
+    return runtime.createExecutionQuery().processInstanceBusinessKey(started.reference())
+        .messageEventSubscriptionName(PathwayDriver.PARTNER_RESPONSE).list();
+  }
+}
