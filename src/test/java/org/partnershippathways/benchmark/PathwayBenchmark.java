@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +42,7 @@ class PathwayBenchmark {
   static final int RESTART_PORT = 58083;
 
   private static final String AGENCY = "police";
+  private static final Duration QUERY_BUDGET = Duration.ofMinutes(2);
 
   @Test
   void measure() throws Exception {
@@ -152,12 +155,21 @@ class PathwayBenchmark {
     long visible = tasklist.count(filterId);
     long expected = settings.openCases() / OpenCases.GROUPS.size();
     assertThat(visible).as("tasks the agency sees").isBetween(expected, expected + 1);
-    LatencySample sample = tasklist.measure(filterId, 20, 200);
-    String name = "agency filter: page of 15 + count";
-    report.add("(c) Tasklist query (" + AGENCY + ")", name + " p50", sample.percentile(50), "ms");
-    report.add("(c) Tasklist query (" + AGENCY + ")", name + " p95", sample.percentile(95), "ms", "< 100 ms");
-    report.add("(c) Tasklist query (" + AGENCY + ")", name + " p99", sample.percentile(99), "ms");
+    addTaskQuery(report, "(c) Tasklist query (" + AGENCY + ")", tasklist.measure(filterId, 20, 200, QUERY_BUDGET));
     report.add("(c) Tasklist query (" + AGENCY + ")", "tasks visible to the agency", visible, "tasks");
+
+    // the database settings docs/benchmark.md recommends: a plan for each query's values, no JIT compilation
+    BenchmarkDatabase.recommendedSettings(settings.databaseUrl(), settings.databaseUser());
+    ((HikariDataSource) application.getBean(DataSource.class)).getHikariPoolMXBean().softEvictConnections();
+    addTaskQuery(report, "(c) same, recommended db settings", tasklist.measure(filterId, 20, 200, QUERY_BUDGET));
+  }
+
+  private static void addTaskQuery(BenchmarkReport report, String measurement, LatencySample sample) {
+    String name = "agency filter: page of 15 + count";
+    report.add(measurement, name + " p50", sample.percentile(50), "ms");
+    report.add(measurement, name + " p95", sample.percentile(95), "ms", "< 100 ms");
+    report.add(measurement, name + " p99", sample.percentile(99), "ms");
+    report.add(measurement, "openings measured (of 200)", sample.count(), "");
   }
 
   private void measureTimings(BenchmarkSettings settings, BenchmarkReport report,
