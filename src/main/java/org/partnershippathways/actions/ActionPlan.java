@@ -11,7 +11,6 @@ import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.InvalidRequestException;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,18 +28,12 @@ public class ActionPlan {
   private final ActionRecords records;
   private final CurrentUser currentUser;
   private final WorkingDayCalendar calendar;
-  private final Clock clock;
+  private final Clock clock = Clock.systemUTC();
 
-  @Autowired
   ActionPlan(ActionRecords records, CurrentUser currentUser, WorkingDayCalendar calendar) {
-    this(records, currentUser, calendar, Clock.systemUTC());
-  }
-
-  ActionPlan(ActionRecords records, CurrentUser currentUser, WorkingDayCalendar calendar, Clock clock) {
     this.records = records;
     this.currentUser = currentUser;
     this.calendar = calendar;
-    this.clock = clock;
   }
 
   /**

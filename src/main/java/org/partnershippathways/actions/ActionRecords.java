@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,11 +137,5 @@ class ActionRecords {
         .param("id", UUID.randomUUID().toString()).param("action", actionId).param("type", type)
         .param("group", notifiedGroup).param("now", Timestamp.from(now))
         .update();
-  }
-
-  List<Map<String, Object>> changes(String actionId) {
-    return new ArrayList<>(jdbc.sql("select change_type, old_value, new_value, reason, changed_by, changed_at"
-        + " from action_change where action_id = :id order by changed_at").param("id", actionId)
-        .query().listOfRows());
   }
 }

@@ -27,17 +27,20 @@ class ActionTrackingProcess {
 
   /** Restarts the tracking of a changed action (new owner or due date): its task and timers are made anew. */
   void actionChanged(String processInstanceId, Map<String, Object> changes) {
-    if (processInstanceId == null || runtimeService.createProcessInstanceQuery()
-        .processInstanceId(processInstanceId).active().count() == 0) {
+    if (processInstanceId == null) {
       return;
     }
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      runtimeService.createMessageCorrelation(MESSAGE_ACTION_CHANGED)
-          .processInstanceId(processInstanceId)
-          .setVariables(changes)
-          .correlate();
+      boolean running = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).active()
+          .count() > 0;
+      if (running) {
+        runtimeService.createMessageCorrelation(MESSAGE_ACTION_CHANGED)
+            .processInstanceId(processInstanceId)
+            .setVariables(changes)
+            .correlate();
+      }
     } finally {
       if (caller != null) {
         identityService.setAuthentication(caller);

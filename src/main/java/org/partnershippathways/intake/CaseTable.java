@@ -40,6 +40,11 @@ public class CaseTable {
     }
   }
 
+  /** Waits for other concern intakes to commit, then holds them off until this transaction ends. */
+  public void lockIntake() {
+    jdbc.sql("select id from pathway_intake_lock where id = 1 for update").query(Integer.class).single();
+  }
+
   /** The next case reference, {@code PP-<year>-<6 digits>}. */
   public String nextReference(int year) {
     String sql = postgres ? "select nextval('pathway_case_reference_seq')"

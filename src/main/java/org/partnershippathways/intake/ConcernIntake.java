@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.platform.ConflictException;
+import org.partnershippathways.platform.ForbiddenException;
 import org.partnershippathways.platform.InvalidRequestException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -68,6 +70,8 @@ public class ConcernIntake {
     String hash = hash(request);
     try {
       return transactions.execute(status -> raiseInTransaction(concern, key, hash, raisedBy));
+    } catch (AuthorizationException e) {
+      throw new ForbiddenException("You may not start the pathway: " + e.getMessage());
     } catch (DuplicateKeyException sameKeyAtTheSameTime) {
       if (key == null) {
         throw sameKeyAtTheSameTime;
@@ -77,6 +81,7 @@ public class ConcernIntake {
   }
 
   private ConcernReceipt raiseInTransaction(NewConcern concern, String key, String hash, String raisedBy) {
+    cases.lockIntake();
     if (key != null) {
       Optional<ConcernReceipt> earlier = replay(key, hash);
       if (earlier.isPresent()) {

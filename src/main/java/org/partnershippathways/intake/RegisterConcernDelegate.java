@@ -32,6 +32,7 @@ public class RegisterConcernDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     if (execution.getVariable("caseId") != null) {
+      defaultsForARegisteredCase(execution);
       return;
     }
     NewConcern concern;
@@ -43,6 +44,7 @@ public class RegisterConcernDelegate implements JavaDelegate {
     }
     String raisedBy = Optional.ofNullable(execution.getProcessEngineServices().getIdentityService()
         .getCurrentAuthentication()).map(Authentication::getUserId).orElse(null);
+    cases.lockIntake();
     Optional<CaseTable.OpenCase> openCase = cases.findOpenCase(concern.person());
     if (openCase.isPresent()) {
       intake.addToOpenCase(openCase.get(), concern, null, null, raisedBy);
@@ -55,6 +57,25 @@ public class RegisterConcernDelegate implements JavaDelegate {
     execution.setVariables(registered.variables());
     execution.setProcessBusinessKey(registered.reference());
     cases.setProcessInstance(registered.caseId(), execution.getProcessInstanceId());
+  }
+
+  /**
+   * A case registered before its process started (our API, or demo data) may lack variables that only the
+   * pathway's later gateways read.
+   */
+  static void defaultsForARegisteredCase(DelegateExecution execution) {
+    setIfMissing(execution, "joinedExistingCase", false);
+    setIfMissing(execution, "meetingRound", 0);
+    setIfMissing(execution, "earlierConcerns", 0);
+    Object agency = execution.getVariable("referrerAgency");
+    setIfMissing(execution, "referrerIsPartner",
+        agency != null && org.partnershippathways.security.Agency.ofGroupId(agency.toString()).isPresent());
+  }
+
+  private static void setIfMissing(DelegateExecution execution, String name, Object value) {
+    if (!execution.hasVariable(name)) {
+      execution.setVariable(name, value);
+    }
   }
 
   /** The start form's fields (forms/raise-concern.form) as a concern request. */

@@ -14,8 +14,8 @@ import org.partnershippathways.platform.FieldProblem;
 /**
  * The form {@code record-decisions}: the decisions of the meeting and up to {@value #ROWS} action rows
  * ({@code action1Description}, {@code action1Agency}, {@code action1DueDate}, {@code action1Priority}, ...). A row
- * with any field filled in is an action and must be complete. Camunda 7 Tasklist's form-js could render a dynamic
- * list, but a list of objects does not come back as reliably typed process variables, so the rows are fixed.
+ * with any field filled in is an action and must be complete. Camunda 7.24 Tasklist's form-js knows a dynamic list,
+ * but how Tasklist submits a list of objects as a variable is unverified, so the rows are fixed.
  */
 record ActionPlanForm(String decisions, boolean noActionsNeeded, List<NewAction> actions, List<FieldProblem> problems) {
 

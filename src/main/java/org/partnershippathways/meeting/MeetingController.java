@@ -38,16 +38,16 @@ class MeetingController {
     }
     MeetingRecords.Meeting meeting = records.find(meetingId)
         .orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
-    boolean waiting = meeting.processInstanceId() != null && MeetingRecords.SCHEDULED.equals(meeting.status())
-        && runtimeService.createExecutionQuery().processInstanceId(meeting.processInstanceId())
-            .messageEventSubscriptionName(MESSAGE_MEETING_HELD).count() > 0;
-    if (!waiting) {
-      throw new ConflictException("The meeting is not waiting to take place");
-    }
-    // The caller's group was checked above; the engine's per-instance authorizations do not cover this call.
+    // The caller's group was checked above; the engine's per-instance authorizations do not cover these calls.
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
+      boolean waiting = meeting.processInstanceId() != null && MeetingRecords.SCHEDULED.equals(meeting.status())
+          && runtimeService.createExecutionQuery().processInstanceId(meeting.processInstanceId())
+              .messageEventSubscriptionName(MESSAGE_MEETING_HELD).count() > 0;
+      if (!waiting) {
+        throw new ConflictException("The meeting is not waiting to take place");
+      }
       runtimeService.createMessageCorrelation(MESSAGE_MEETING_HELD).processInstanceId(meeting.processInstanceId())
           .correlate();
     } finally {

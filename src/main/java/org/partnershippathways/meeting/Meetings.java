@@ -2,7 +2,6 @@ package org.partnershippathways.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,10 +83,6 @@ class Meetings {
     records.recordDecision(meetingId, caseId, form.decisions(), form.noActionsNeeded(), user, clock.instant());
     records.markHeld(meetingId);
     return form.actions().isEmpty() ? List.of() : actionPlan.addActions(caseId, meetingId, form.actions());
-  }
-
-  LocalDate today() {
-    return actionPlan.today();
   }
 
   private static Map<String, String> attendanceFields() {

@@ -14,6 +14,7 @@ import org.partnershippathways.intake.CaseSummary;
 import org.partnershippathways.security.Agency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -81,10 +82,11 @@ public class AuditedPartnerGateway implements PartnerGateway {
         permission);
     String requestedBy = request.requestedBy() == null ? "system" : request.requestedBy();
 
-    ownTransaction.executeWithoutResult(status -> {
-      String requestId = requests.recordAttempt(request, requestedBy, clock.instant());
-      audit.record(requestId, outbound, requestedBy, clock.instant());
-    });
+    try {
+      recordAttempt(request, outbound, requestedBy);
+    } catch (DuplicateKeyException anotherNodeInsertedTheKey) {
+      recordAttempt(request, outbound, requestedBy);
+    }
 
     try {
       PartnerReceipt receipt = adapter.send(outbound);
@@ -103,6 +105,13 @@ public class AuditedPartnerGateway implements PartnerGateway {
       record(key, PartnerRequestStatus.FAILED, e);
       throw new PartnerUnavailableException("Unexpected fault sending " + key + ": " + e.getMessage(), e);
     }
+  }
+
+  private void recordAttempt(PartnerRequest request, OutboundRequest outbound, String requestedBy) {
+    ownTransaction.executeWithoutResult(status -> {
+      String requestId = requests.recordAttempt(request, requestedBy, clock.instant());
+      audit.record(requestId, outbound, requestedBy, clock.instant());
+    });
   }
 
   private void record(String key, PartnerRequestStatus status, RuntimeException e) {

@@ -1,5 +1,9 @@
 package org.partnershippathways.partners;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -55,21 +59,31 @@ public class PartnerRequestDelegate implements JavaDelegate {
         : execution.getCurrentActivityId() + "#" + loopCounter;
   }
 
-  /** The signed-in user, else whoever last completed a task of this process instance, else "system". */
+  /**
+   * The signed-in user, else whoever last completed a task of the case (this process instance and the ones that
+   * called it), else "system".
+   */
   static String requestedBy(DelegateExecution execution) {
     Authentication authentication = execution.getProcessEngineServices().getIdentityService()
         .getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();
     }
-    return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
-        .processInstanceId(execution.getProcessInstanceId())
-        .finished()
-        .taskAssigned()
-        .orderByHistoricTaskInstanceEndTime().desc()
-        .listPage(0, 1).stream()
+    List<String> processInstanceIds = new ArrayList<>();
+    for (DelegateExecution instance = execution.getProcessInstance(); instance != null;
+        instance = instance.getSuperExecution() == null ? null : instance.getSuperExecution().getProcessInstance()) {
+      processInstanceIds.add(instance.getId());
+    }
+    HistoryService history = execution.getProcessEngineServices().getHistoryService();
+    return processInstanceIds.stream()
+        .flatMap(id -> history.createHistoricTaskInstanceQuery()
+            .processInstanceId(id)
+            .finished()
+            .taskAssigned()
+            .orderByHistoricTaskInstanceEndTime().desc()
+            .listPage(0, 1).stream())
+        .max(Comparator.comparing(HistoricTaskInstance::getEndTime))
         .map(HistoricTaskInstance::getAssignee)
-        .findFirst()
         .orElse("system");
   }
 }

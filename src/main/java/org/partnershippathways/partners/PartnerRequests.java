@@ -1,5 +1,6 @@
 package org.partnershippathways.partners;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,38 +32,38 @@ public class PartnerRequests {
         .optional();
   }
 
-  /** Records an attempt (a new row, or one more attempt on the key's row) and returns the row id. */
+  /**
+   * Records an attempt (a new row, or one more attempt on the key's row) and returns the row id. When another node
+   * inserted the key at the same moment this throws {@link DuplicateKeyException}: call again in a new transaction
+   * (on PostgreSQL the failed insert has spoilt this one).
+   */
   public String recordAttempt(PartnerRequest request, String requestedBy, Instant now) {
     Optional<StoredRequest> existing = byKey(request.idempotencyKey());
-    if (existing.isEmpty()) {
-      String id = UUID.randomUUID().toString();
-      try {
-        jdbc.sql("""
-                insert into partner_request (id, idempotency_key, case_id, step, agency, request_type, purpose,
-                  requested_by, status, attempts, created_at, updated_at)
-                values (:id, :key, :caseId, :step, :agency, :type, :purpose, :requestedBy, 'SENT', 1, :now, :now)""")
-            .param("id", id)
-            .param("key", request.idempotencyKey())
-            .param("caseId", request.caseId())
-            .param("step", request.step())
-            .param("agency", request.agency().groupId())
-            .param("type", request.type().name())
-            .param("purpose", request.purpose())
-            .param("requestedBy", requestedBy)
-            .param("now", java.sql.Timestamp.from(now))
-            .update();
-        return id;
-      } catch (DuplicateKeyException anotherNodeWasFirst) {
-        existing = byKey(request.idempotencyKey());
-      }
+    if (existing.isPresent()) {
+      jdbc.sql("""
+              update partner_request set status = 'SENT', attempts = attempts + 1, updated_at = :now
+              where idempotency_key = :key""")
+          .param("key", request.idempotencyKey())
+          .param("now", Timestamp.from(now))
+          .update();
+      return existing.get().id();
     }
+    String id = UUID.randomUUID().toString();
     jdbc.sql("""
-            update partner_request set status = 'SENT', attempts = attempts + 1, updated_at = :now
-            where idempotency_key = :key""")
+            insert into partner_request (id, idempotency_key, case_id, step, agency, request_type, purpose,
+              requested_by, status, attempts, created_at, updated_at)
+            values (:id, :key, :caseId, :step, :agency, :type, :purpose, :requestedBy, 'SENT', 1, :now, :now)""")
+        .param("id", id)
         .param("key", request.idempotencyKey())
-        .param("now", java.sql.Timestamp.from(now))
+        .param("caseId", request.caseId())
+        .param("step", request.step())
+        .param("agency", request.agency().groupId())
+        .param("type", request.type().name())
+        .param("purpose", request.purpose())
+        .param("requestedBy", requestedBy)
+        .param("now", Timestamp.from(now))
         .update();
-    return existing.orElseThrow().id();
+    return id;
   }
 
   public void accepted(String idempotencyKey, PartnerReceipt receipt, Instant now) {
@@ -72,8 +73,8 @@ public class PartnerRequests {
             where idempotency_key = :key""")
         .param("key", idempotencyKey)
         .param("reference", receipt.partnerReference())
-        .param("acceptedAt", java.sql.Timestamp.from(receipt.acceptedAt() == null ? now : receipt.acceptedAt()))
-        .param("now", java.sql.Timestamp.from(now))
+        .param("acceptedAt", Timestamp.from(receipt.acceptedAt() == null ? now : receipt.acceptedAt()))
+        .param("now", Timestamp.from(now))
         .update();
   }
 
@@ -83,7 +84,7 @@ public class PartnerRequests {
         .param("key", idempotencyKey)
         .param("status", status.name())
         .param("error", error == null ? null : error.substring(0, Math.min(error.length(), 2000)))
-        .param("now", java.sql.Timestamp.from(now))
+        .param("now", Timestamp.from(now))
         .update();
   }
 }

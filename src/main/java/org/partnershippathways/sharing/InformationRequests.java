@@ -69,6 +69,12 @@ public class InformationRequests {
     execution.setVariable("partnerResponsesSummary", summary);
   }
 
+  /** Names a coordinator's task after the agency it is about, so that Tasklist's list tells them apart. */
+  public void nameAfterAgency(DelegateTask task) {
+    String agency = (String) task.getVariable("agency");
+    task.setName(task.getName() + ": " + Agency.ofGroupId(agency).map(Agency::displayName).orElse(agency));
+  }
+
   /** A task listener check that a decision was chosen from the allowed values (forms can be bypassed by REST). */
   public void checkDecision(DelegateTask task, String variable, String allowed) {
     Object value = task.getVariable(variable);

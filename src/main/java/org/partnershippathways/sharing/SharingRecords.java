@@ -74,6 +74,14 @@ public class SharingRecords {
         .query(SharingRecords::request).list().stream().findFirst();
   }
 
+  /** The latest request to the agency on the case, whatever its status. */
+  public Optional<InformationRequestView> latestRequest(String caseId, String agency) {
+    return jdbc.sql("select * from information_request where case_id = :caseId and agency = :agency "
+            + "order by requested_at desc")
+        .param("caseId", caseId).param("agency", agency)
+        .query(SharingRecords::request).list().stream().findFirst();
+  }
+
   public List<InformationRequestView> requestsOfInstance(String processInstanceId) {
     return jdbc.sql("select * from information_request where process_instance_id = :pid order by agency")
         .param("pid", processInstanceId)

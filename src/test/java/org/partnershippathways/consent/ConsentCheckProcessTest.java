@@ -144,6 +144,17 @@ class ConsentCheckProcessTest {
   }
 
   @Test
+  void proposesFromTheContractVariablesAloneWhenRiskAndConcernsAreNotPassed() {
+    ProcessInstance instance = processEngine.getRuntimeService().startProcessInstanceByKey("consent-check",
+        Map.of("caseId", caseId, "caseReference", "PP-2026-000001", "consentObtained", false, "child", true));
+    complete(instance, Map.of("consentStatus", "REFUSED", "consentNotGivenReason", "Parents refuse"));
+
+    assertThat(instance).isWaitingAt("Task_DecideSharingWithoutConsent").variables()
+        .containsEntry("proposedScope", "IDENTITY_AND_CONCERN")
+        .hasEntrySatisfying("proposedLegalGround", ground -> assertThat((String) ground).contains("para 18"));
+  }
+
+  @Test
   void consentGivenWithoutWhoAndScopeIsRefusedWithAClearMessage() {
     ProcessInstance instance = start("AMBER", false, List.of("HOUSING"));
     Task task = taskOf(instance);

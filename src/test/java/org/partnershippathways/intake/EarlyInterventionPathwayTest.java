@@ -356,6 +356,17 @@ class EarlyInterventionPathwayTest {
   }
 
   @Test
+  void aCaseRegisteredBeforeItsProcessStartedRunsWithDefaults() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(PathwayProcess.KEY, "PP-2026-999999",
+        Variables.putValue("caseId", "registered-elsewhere").putValue("caseReference", "PP-2026-999999")
+            .putValue("immediateRisk", false).putValue("child", false).putValue("consentObtained", true)
+            .putValueTyped("concernCategories", PathwayProcess.jsonList(List.of("HOUSING"))));
+
+    assertThat(instance).isWaitingAt("Task_ConfirmTriage").variables().containsEntry("meetingRound", 0)
+        .containsEntry("referrerIsPartner", false).containsEntry("proposedRiskRating", "GREEN");
+  }
+
+  @Test
   void earlierConcernsAboutAPersonRaiseTheTriage() {
     String name = uniqueName();
     replaceCalledProcess("consent-check", Variables.putValue("sharingPermitted", false));

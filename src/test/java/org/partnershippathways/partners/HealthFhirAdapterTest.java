@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -88,6 +89,30 @@ class HealthFhirAdapterTest {
     assertThat(basis.getExtensionString("basis")).isEqualTo("LAWFUL_BASIS");
     assertThat(basis.getExtensionString("decisionId")).isEqualTo(outbound.permission().decisionId());
     assertThat(basis.getExtensionString("legalGround")).contains("safeguarding");
+  }
+
+  @Test
+  void aNotificationIsACommunicationCreatedOnce() {
+    String caseId = data.newCase();
+    SharingPermission permission = data.permit(caseId, SharingBasis.CONSENT, SharingScope.FULL);
+    PartnerRequest request = new PartnerRequest(caseId, "Task_InvitePartners#1", Agency.HEALTH,
+        PartnerRequestType.MEETING_INVITATION, "Multi-agency meeting on 3 December", "coordinator");
+    OutboundRequest outbound = new OutboundRequest(request, MinimumDataset.build(data.summaryOf(caseId),
+        SharingScope.FULL, Agency.HEALTH, request.type()), permission);
+    HealthFhirAdapter adapter = adapter(fhirBase);
+
+    PartnerReceipt first = adapter.send(outbound);
+    PartnerReceipt second = adapter.send(outbound);
+
+    assertThat(first.partnerReference()).startsWith("Communication/").isEqualTo(second.partnerReference());
+    Communication stored = FHIR.newRestfulGenericClient(fhirBase).read().resource(Communication.class)
+        .withId(first.partnerReference().substring("Communication/".length())).execute();
+    assertThat(stored.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("MEETING_INVITATION");
+    assertThat(((Patient) stored.getSubject().getResource()).getIdentifierFirstRep().getSystem())
+        .isEqualTo(FhirNames.NHS_NUMBER_SYSTEM);
+    assertThat(stored.getPayloadFirstRep().getContentStringType().getValue()).doesNotContain("Often alone");
+    assertThat(stored.getExtensionByUrl(FhirNames.SHARING_BASIS_EXTENSION).getExtensionString("basis"))
+        .isEqualTo("CONSENT");
   }
 
   @Test

@@ -65,7 +65,7 @@ class PartnerRequestFaultsTest {
     engine = engineExtension.getProcessEngine();
     police = new WireMockServer(options().dynamicPort());
     police.start();
-    useGateway(police.baseUrl() + "/police", Duration.ofMillis(500));
+    useGateway(police.baseUrl() + "/police", Duration.ofSeconds(10));
   }
 
   @AfterEach
@@ -82,7 +82,7 @@ class PartnerRequestFaultsTest {
     ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     PartnersProperties.Endpoint endpoint = new PartnersProperties.Endpoint(baseUrl,
         new PartnersProperties.Auth(PartnersProperties.AuthType.API_KEY, null, "test-key", null, null, null, null),
-        Duration.ofMillis(500), readTimeout);
+        Duration.ofSeconds(2), readTimeout);
     PartnerGateway gateway = new AuditedPartnerGateway(() -> data, () -> data,
         List.of(new PoliceAdapter(endpoint, RestClient.builder(), Clock.systemUTC())),
         new PartnerRequests(jdbc), new DisclosureAudit(jdbc), ownTransaction, Clock.systemUTC());
@@ -191,7 +191,8 @@ class PartnerRequestFaultsTest {
 
   @Test
   void aSlowAnswerTimesOutAndIsRetriedWithTheSameKey() {
-    police.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(201).withFixedDelay(2000)
+    useGateway(police.baseUrl() + "/police", Duration.ofMillis(300));
+    police.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(201).withFixedDelay(3000)
         .withHeader("Content-Type", "application/json").withBody("{\"reference\":\"POL-SLOW\"}")));
     String caseId = permittedCase();
     ProcessInstance instance = startCase(caseId);

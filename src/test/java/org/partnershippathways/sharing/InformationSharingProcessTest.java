@@ -135,7 +135,7 @@ class InformationSharingProcessTest {
 
     assertThat(instance).isWaitingAt("Task_FollowUpMissingResponse");
     Task followUp = taskOf(instance);
-    assertThat(followUp).hasCandidateGroup("coordinators");
+    assertThat(followUp).hasCandidateGroup("coordinators").hasName("Follow up the missing reply: Voluntary sector");
     assertThatThrownBy(() -> processEngine.getTaskService().complete(followUp.getId()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("CHASED_BY_PHONE, PROCEED_WITHOUT");
 
@@ -158,7 +158,8 @@ class InformationSharingProcessTest {
     executeJob("ServiceTask_SendInformationRequest");
 
     assertThat(instance).isWaitingAt("Task_ResolveRejectedRequest");
-    assertThat(taskOf(instance)).hasCandidateGroup("coordinators");
+    assertThat(taskOf(instance)).hasCandidateGroup("coordinators")
+        .hasName("Resolve the rejected request: Voluntary sector");
     assertThat(processEngine.getTaskService().getVariable(taskOf(instance).getId(), "partnerRejectionMessage"))
         .isEqualTo("Person not known: check the date of birth");
     complete(instance, Map.of("rejectionDecision", "RETRY"));

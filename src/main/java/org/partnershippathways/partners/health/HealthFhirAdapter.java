@@ -11,7 +11,12 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.time.Clock;
 import org.hl7.fhir.r4.model.DateType;
 import java.util.List;
+import ca.uhn.fhir.rest.gclient.TokenClientParam;
+import java.util.EnumSet;
+import java.util.Set;
 import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Extension;
@@ -28,6 +33,7 @@ import org.partnershippathways.partners.PartnerDataset;
 import org.partnershippathways.partners.PartnerReceipt;
 import org.partnershippathways.partners.PartnerRejectedException;
 import org.partnershippathways.partners.PartnerRequest;
+import org.partnershippathways.partners.PartnerRequestType;
 import org.partnershippathways.partners.PartnerUnavailableException;
 import org.partnershippathways.partners.PartnerCredentials;
 import org.partnershippathways.partners.PartnersProperties;
@@ -35,12 +41,17 @@ import org.partnershippathways.security.Agency;
 import org.springframework.web.client.RestClient;
 
 /**
- * The NHS partner over HL7 FHIR R4: every request is a {@code ServiceRequest} about a contained {@code Patient}
+ * The NHS partner over HL7 FHIR R4: a referral or information request is a {@code ServiceRequest}, a notification
+ * or invitation a {@code Communication}, each about a contained {@code Patient}
  * (identified by NHS number where the dataset has it), carrying the sharing basis as an extension. It is created
  * with a conditional create on its identifier (our idempotency key), so a retry after a timeout finds the first one
  * instead of making a second referral.
  */
 public class HealthFhirAdapter implements PartnerAdapter {
+
+  private static final Set<PartnerRequestType> NOTIFICATIONS = EnumSet.of(
+      PartnerRequestType.IMMEDIATE_RISK_NOTIFICATION, PartnerRequestType.MEETING_INVITATION,
+      PartnerRequestType.CLOSURE_NOTIFICATION);
 
   private final PartnersProperties.Endpoint endpoint;
   private final FhirContext fhir;
@@ -69,16 +80,18 @@ public class HealthFhirAdapter implements PartnerAdapter {
       throw new PartnerUnavailableException("Health has no base URL (pathways.partners.health.base-url)", null);
     }
     IGenericClient client = fhir.newRestfulGenericClient(endpoint.baseUrl());
-    ICreateTyped create = client.create().resource(serviceRequest(request))
+    DomainResource resource = NOTIFICATIONS.contains(request.request().type())
+        ? communication(request) : serviceRequest(request);
+    ICreateTyped create = client.create().resource(resource)
         .conditional()
-        .where(ServiceRequest.IDENTIFIER.exactly().systemAndCode(FhirNames.PARTNER_REQUEST_SYSTEM,
+        .where(new TokenClientParam("identifier").exactly().systemAndCode(FhirNames.PARTNER_REQUEST_SYSTEM,
             request.idempotencyKey()));
     create.withAdditionalHeader(JsonPartnerAdapter.IDEMPOTENCY_KEY_HEADER, request.idempotencyKey());
     try {
       credentials.apply(create::withAdditionalHeader);
       MethodOutcome outcome = create.execute();
       String reference = outcome.getId() == null ? request.idempotencyKey()
-          : "ServiceRequest/" + outcome.getId().getIdPart();
+          : resource.fhirType() + "/" + outcome.getId().getIdPart();
       return new PartnerReceipt(reference, null);
     } catch (FhirClientConnectionException e) {
       throw new PartnerUnavailableException("Health could not be reached: " + e.getMessage(), e);
@@ -90,6 +103,56 @@ public class HealthFhirAdapter implements PartnerAdapter {
       throw new PartnerRejectedException(status, "Health refused " + request.request().type() + " (" + status
           + "): " + e.getMessage());
     }
+  }
+
+  /**
+   * A notification or invitation: a {@code Communication} about the person, with the same identifiers, subject and
+   * sharing-basis extension as a {@code ServiceRequest}; what it says is in {@code payload}.
+   */
+  public static Communication communication(OutboundRequest outbound) {
+    PartnerRequest request = outbound.request();
+    PartnerDataset data = outbound.dataset();
+    Communication communication = new Communication();
+    communication.addIdentifier().setSystem(FhirNames.PARTNER_REQUEST_SYSTEM).setValue(outbound.idempotencyKey());
+    if (data.caseReference() != null) {
+      communication.addIdentifier().setSystem(FhirNames.CASE_REFERENCE_SYSTEM).setValue(data.caseReference());
+    }
+    communication.setStatus(Communication.CommunicationStatus.COMPLETED);
+    communication.addCategory(new CodeableConcept(new Coding(FhirNames.REQUEST_TYPE_SYSTEM, request.type().name(),
+        request.type().name().replace('_', ' ').toLowerCase())));
+    if (request.type() == PartnerRequestType.IMMEDIATE_RISK_NOTIFICATION) {
+      communication.setPriority(Communication.CommunicationPriority.URGENT);
+    }
+    communication.setSubject(subject(data));
+    communication.setSent(new java.util.Date());
+    if (request.requestedBy() != null) {
+      communication.setSender(new Reference().setDisplay(request.requestedBy()));
+    }
+    if (request.purpose() != null) {
+      communication.addReasonCode().setText(request.purpose());
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    if (!data.concernCategories().isEmpty()) {
+      lines.add("Concern: " + String.join(", ", data.concernCategories()));
+    }
+    if (data.riskRating() != null) {
+      lines.add("Risk rating: " + data.riskRating());
+    }
+    if (data.concernDescription() != null) {
+      lines.add(data.concernDescription());
+    }
+    if (data.referrerName() != null || data.referrerContact() != null) {
+      lines.add("Referred by " + data.referrerName() + " (" + data.referrerAgency() + "), " + data.referrerContact());
+    }
+    if (data.outcome() != null) {
+      lines.add("Case outcome: " + data.outcome());
+    }
+    if (lines.isEmpty()) {
+      lines.add(request.type().name().replace('_', ' ').toLowerCase() + " for case " + data.caseReference());
+    }
+    communication.addPayload().setContent(new StringType(String.join("\n", lines)));
+    communication.addExtension(sharingBasis(outbound.permission()));
+    return communication;
   }
 
   /** The FHIR resource sent for a request (public for tests and the sandbox's documentation). */

@@ -44,6 +44,7 @@ public class PartnerSandboxApplication {
   /** Starts the sandbox; command-line style arguments override {@code partner-sandbox.yaml}. */
   public static ConfigurableApplicationContext start(String... args) {
     return new SpringApplicationBuilder(PartnerSandboxApplication.class)
+        .main(PartnerSandboxApplication.class)
         .web(WebApplicationType.SERVLET)
         .properties(Map.of(
             "spring.config.name", "partner-sandbox",

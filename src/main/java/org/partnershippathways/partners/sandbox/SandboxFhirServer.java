@@ -2,11 +2,13 @@ package org.partnershippathways.partners.sandbox;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The NHS partner: a HAPI FHIR R4 server at {@code /fhir}, with the ServiceRequest endpoint. */
+/** The NHS partner: a HAPI FHIR R4 server at {@code /fhir}, with ServiceRequest (referrals, information requests) and Communication (notifications). */
 @Configuration(proxyBeanMethods = false)
 @SandboxOnly
 class SandboxFhirServer {
@@ -16,7 +18,12 @@ class SandboxFhirServer {
       PartnerBehaviour behaviour) {
     FhirContext fhir = FhirContext.forR4();
     RestfulServer server = new RestfulServer(fhir);
-    server.setResourceProviders(new ServiceRequestProvider(fhir, received, replies, behaviour));
+    server.setResourceProviders(
+        new ServiceRequestProvider(new FhirRequestStore<>("ServiceRequest", ServiceRequest::getIdentifier,
+            request -> request.getCode().getCodingFirstRep().getCode(), fhir, received, replies, behaviour)),
+        new CommunicationProvider(new FhirRequestStore<>("Communication", Communication::getIdentifier,
+            communication -> communication.getCategoryFirstRep().getCodingFirstRep().getCode(), fhir, received,
+            replies, behaviour)));
     ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
     registration.setName("sandboxFhir");
     registration.setLoadOnStartup(1);

@@ -1,0 +1,99 @@
+// Browser test of the Cockpit plugin "Pathway timings" against a running application (started by run.sh).
+// Signs in to Cockpit as the demo manager, opens the plugin from its menu entry, reads every figure it shows
+// and checks that they equal what GET /api/timings answers for the same period; saves a screenshot.
+import {chromium} from 'playwright-core';
+import assert from 'node:assert/strict';
+import {mkdirSync} from 'node:fs';
+
+const baseUrl = process.env.APP_URL;
+const password = process.env.PATHWAYS_DEMO_PASSWORD;
+const user = process.env.MANAGER_USER || 'manager';
+const screenshot = new URL('./screenshots/pathway-timings.png', import.meta.url).pathname;
+if (!baseUrl || !password) {
+  throw new Error('APP_URL and PATHWAYS_DEMO_PASSWORD must be set (run.sh sets them)');
+}
+
+const shown = value => (value === null || value === undefined ? '–' : String(value));
+
+async function restReport(from, to) {
+  const response = await fetch(`${baseUrl}/api/timings?from=${from}&to=${to}`, {
+    headers: {Authorization: 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64')}
+  });
+  assert.equal(response.status, 200, 'GET /api/timings as the manager');
+  return response.json();
+}
+
+function expectedFigures(report) {
+  const figures = {'cases:pastTarget': String(report.casesPastTarget)};
+  for (const s of report.stages) {
+    for (const name of ['inProgress', 'pastTarget', 'completed', 'medianHours', 'p90Hours']) {
+      figures[`stage:${s.stage}:${name}`] = shown(s[name]);
+    }
+  }
+  for (const a of report.overdueActions) {
+    for (const name of ['overdue', 'escalatedToAgencyManagers', 'escalatedToPathwayManagers']) {
+      figures[`agency:${a.agency}:${name}`] = shown(a[name]);
+    }
+  }
+  for (const w of report.trend) {
+    for (const name of ['casesStarted', 'casesClosed', 'medianCaseHours']) {
+      figures[`week:${w.week}:${name}`] = shown(w[name]);
+    }
+  }
+  return figures;
+}
+
+const browser = await chromium.launch({executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true});
+try {
+  const page = await browser.newPage({viewport: {width: 1280, height: 1400}});
+  page.setDefaultTimeout(90000);
+  await page.goto(`${baseUrl}/camunda/app/cockpit/default/#/login`);
+  await page.fill('form[name="signinForm"] input[ng-model="username"]', user);
+  await page.fill('form[name="signinForm"] input[type="password"]', password);
+  await page.click('form[name="signinForm"] button[type="submit"]');
+
+  // The menu entry appears only for pathway managers.
+  const link = page.locator('[data-plugin-link="pathway-timings"]');
+  await link.waitFor({timeout: 90000});
+  await link.click();
+  await page.locator('[data-table="stage"]').waitFor({timeout: 90000});
+
+  const period = await page.locator('[data-period]').getAttribute('data-period');
+  const [from, to] = period.split('/');
+  const onPage = await page.$$eval('[data-figure]', nodes =>
+    Object.fromEntries(nodes.map(node => [node.getAttribute('data-figure'), node.textContent.trim()])));
+  const expected = expectedFigures(await restReport(from, to));
+
+  for (const [key, value] of Object.entries(expected)) {
+    assert.equal(onPage[key], value, `figure ${key} on the Cockpit page equals GET /api/timings`);
+  }
+  assert.ok(Object.keys(expected).length >= 6 * 5 + 4 * 3 + 12 * 3, 'six stages, four agencies, twelve weeks');
+  assert.equal(await page.locator('svg[data-chart="trend"] rect').count() >= 24, true, 'trend chart drawn');
+  const csvHref = await page.locator('[data-csv="stages"]').getAttribute('href');
+  const csv = await page.evaluate(async href => (await fetch(href, {credentials: 'same-origin'})).text(), csvHref);
+  assert.match(csv, /^stage,in_progress,past_target,completed,median_hours,p90_hours\r\n/);
+  assert.equal(csv.trim().split('\r\n').length, 1 + Object.keys(expected).filter(k => k.endsWith(':completed')).length);
+
+  // Another period through the picker: the page and the API still agree.
+  await page.fill('input[name="from"]', '2026-01-05');
+  await page.fill('input[name="to"]', '2026-02-01');
+  await page.click('form[data-form="period"] button[type="submit"]');
+  await page.locator('[data-period="2026-01-05/2026-02-01"]').waitFor({timeout: 90000});
+  const weeks = await page.$$eval('[data-table="week"] tbody tr', rows => rows.length);
+  assert.equal(weeks, 4, 'four ISO weeks from 2026-01-05 to 2026-02-01');
+  const pickedOnPage = await page.$$eval('[data-figure]', nodes =>
+    Object.fromEntries(nodes.map(node => [node.getAttribute('data-figure'), node.textContent.trim()])));
+  for (const [key, value] of Object.entries(expectedFigures(await restReport('2026-01-05', '2026-02-01')))) {
+    assert.equal(pickedOnPage[key], value, `figure ${key} for the picked period`);
+  }
+
+  await page.fill('input[name="from"]', from);
+  await page.fill('input[name="to"]', to);
+  await page.click('form[data-form="period"] button[type="submit"]');
+  await page.locator(`[data-period="${from}/${to}"]`).waitFor({timeout: 90000});
+  mkdirSync(new URL('./screenshots/', import.meta.url).pathname, {recursive: true});
+  await page.screenshot({path: screenshot, fullPage: true});
+  console.log(`OK: ${Object.keys(expected).length} figures on the Cockpit page equal GET /api/timings; screenshot ${screenshot}`);
+} finally {
+  await browser.close();
+}

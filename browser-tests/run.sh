@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Browser test of the Cockpit plugin "Pathway timings": starts the application jar in demo mode on a free port
+# (48080-48089 unless PORTS is set) with a throwaway H2 data directory, waits until it is UP, runs the test, stops
+# the application. Needs /usr/bin/chromium (apt-get install -y chromium) and Node.js 18+.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(cd .. && pwd)
+JAR=$(ls "$ROOT"/target/partnership-pathways-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [[ -z "$JAR" || -n "${REBUILD:-}" ]]; then
+  (cd "$ROOT" && mvn -q -DskipTests package)
+  JAR=$(ls "$ROOT"/target/partnership-pathways-*.jar | grep -v original | head -1)
+fi
+[[ -d node_modules/playwright-core ]] || npm ci --no-audit --no-fund
+
+PORT=""
+for candidate in $(seq ${PORTS:-48080 48089}); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then PORT=$candidate; break; fi
+done
+[[ -n "$PORT" ]] || { echo "no free port" >&2; exit 1; }
+
+DATA=$(mktemp -d)
+export PATHWAYS_DEMO_PASSWORD=${PATHWAYS_DEMO_PASSWORD:-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')}
+PORT=$PORT PATHWAYS_DEMO=true PATHWAYS_DATA_DIR="$DATA" java -Xmx1g -jar "$JAR" > "$DATA/app.log" 2>&1 &
+APP=$!
+stop() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$DATA"; }
+trap stop EXIT
+
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q '"status":"UP"'; then break; fi
+  kill -0 "$APP" 2>/dev/null || { cat "$DATA/app.log" >&2; exit 1; }
+  sleep 2
+done
+curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q '"status":"UP"' || { tail -50 "$DATA/app.log" >&2; exit 1; }
+
+APP_URL="http://127.0.0.1:$PORT" node pathway-timings.test.js

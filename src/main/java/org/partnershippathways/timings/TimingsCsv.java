@@ -1,0 +1,54 @@
+package org.partnershippathways.timings;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.partnershippathways.platform.InvalidRequestException;
+
+/** The report's tables as CSV (RFC 4180, comma separated, header line first). */
+final class TimingsCsv {
+
+  static final List<String> TABLES = List.of("stages", "overdue-actions", "trend");
+
+  private TimingsCsv() {
+  }
+
+  static String write(TimingsReport report, String table) {
+    String name = table == null || table.isBlank() ? "stages" : table;
+    return switch (name) {
+      case "stages" -> lines(Stream.concat(
+          Stream.of(row("stage", "in_progress", "past_target", "completed", "median_hours", "p90_hours")),
+          report.stages().stream().map(s -> row(s.stage(), s.inProgress(), s.pastTarget(), s.completed(),
+              s.medianHours(), s.p90Hours()))));
+      case "overdue-actions" -> lines(Stream.concat(
+          Stream.of(row("agency", "overdue", "escalated_to_agency_managers", "escalated_to_pathway_managers")),
+          report.overdueActions().stream().map(a -> row(a.agency(), a.overdue(), a.escalatedToAgencyManagers(),
+              a.escalatedToPathwayManagers()))));
+      case "trend" -> lines(Stream.concat(
+          Stream.of(row("week", "week_start", "cases_started", "cases_closed", "median_case_hours")),
+          report.trend().stream().map(w -> row(w.week(), w.weekStart(), w.casesStarted(), w.casesClosed(),
+              w.medianCaseHours()))));
+      default -> throw new InvalidRequestException("table", "must be one of " + String.join(", ", TABLES));
+    };
+  }
+
+  private static String lines(Stream<String> rows) {
+    return rows.collect(Collectors.joining("\r\n", "", "\r\n"));
+  }
+
+  private static String row(Object... values) {
+    return Stream.of(values).map(TimingsCsv::field).collect(Collectors.joining(","));
+  }
+
+  private static String field(Object value) {
+    if (value == null) {
+      return "";
+    }
+    String text = value.toString();
+    if (text.startsWith("=") || text.startsWith("+") || text.startsWith("-") || text.startsWith("@")) {
+      text = "'" + text; // a spreadsheet must not run a cell as a formula
+    }
+    return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
+        ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+  }
+}

@@ -1,0 +1,180 @@
+package org.partnershippathways.timings;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * SQL over the engine's history tables and our action table. Counting and percentiles happen in the database;
+ * only the open stages of running cases (bounded by the cases in flight) come back row by row.
+ * Engine timestamps are in the JVM's time zone, as the engine writes them.
+ */
+@Component
+class TimingsQueries {
+
+  /** ACT_INST_STATE_ of an activity instance that was cancelled rather than completed. */
+  private static final String NOT_CANCELLED = "(%1$s.ACT_INST_STATE_ IS NULL OR %1$s.ACT_INST_STATE_ <> 2)";
+
+  record Completion(int count, Double medianMillis, Double p90Millis) {
+  }
+
+  /** A case in a stage now: since when. */
+  record OpenStage(String processInstanceId, Instant startedAt) {
+  }
+
+  /** A date variable of a running case: {@code type} is the engine's variable type (date, string, ...). */
+  record CaseVariable(String processInstanceId, String type, Long longValue, String textValue) {
+  }
+
+  record AgencyActions(String agency, int overdue, int escalatedToAgencyManagers, int escalatedToPathwayManagers) {
+  }
+
+  record WeekCount(long weekIndex, int count, Double medianMillis) {
+  }
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final SqlDialect dialect;
+
+  TimingsQueries(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
+    this.jdbc = jdbc;
+    this.dialect = SqlDialect.of(dataSource);
+  }
+
+  /** Passes through the stage that ended in [from, to): how many, median and 90th percentile duration. */
+  Completion completions(TimingStage stage, LocalDate from, LocalDate toInclusive) {
+    MapSqlParameterSource params = stageParams(stage).addValue("from", startOf(from))
+        .addValue("to", startOf(toInclusive.plusDays(1)));
+    String durations;
+    if (stage.isSingleActivity()) {
+      durations = "SELECT e.DURATION_ AS ms FROM ACT_HI_ACTINST e"
+          + " WHERE e.PROC_DEF_KEY_ IN (:keys) AND e.ACT_ID_ = :endActivity"
+          + " AND e.END_TIME_ >= :from AND e.END_TIME_ < :to AND " + NOT_CANCELLED.formatted("e");
+    } else {
+      String startedAt = stage.startsWithTheCase() ? "p.START_TIME_" : firstStartOfStage("e");
+      durations = "SELECT " + dialect.millisBetween(startedAt, "e.END_TIME_") + " AS ms FROM ACT_HI_ACTINST e"
+          + (stage.startsWithTheCase() ? " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = e.PROC_INST_ID_" : "")
+          + " WHERE e.PROC_DEF_KEY_ IN (:keys) AND e.ACT_ID_ = :endActivity"
+          + " AND e.END_TIME_ >= :from AND e.END_TIME_ < :to AND " + NOT_CANCELLED.formatted("e")
+          // only the first completion of the stage in a case counts
+          + " AND NOT EXISTS (SELECT 1 FROM ACT_HI_ACTINST x WHERE x.PROC_INST_ID_ = e.PROC_INST_ID_"
+          + " AND x.ACT_ID_ = :endActivity AND x.END_TIME_ < e.END_TIME_ AND " + NOT_CANCELLED.formatted("x") + ")";
+    }
+    String sql = "SELECT COUNT(*) AS n,"
+        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY d.ms) AS median_ms,"
+        + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY d.ms) AS p90_ms"
+        // OFFSET 0: each duration is computed once, not once per percentile (PostgreSQL would inline the subquery)
+        + " FROM (" + durations + " OFFSET 0 ROWS) d";
+    return jdbc.queryForObject(sql, params,
+        (rs, row) -> new Completion(rs.getInt("n"), doubleOrNull(rs, "median_ms"), doubleOrNull(rs, "p90_ms")));
+  }
+
+  /** The running cases in the stage now, with the moment each entered it. */
+  List<OpenStage> openStages(TimingStage stage) {
+    MapSqlParameterSource params = stageParams(stage);
+    String sql;
+    if (stage.isSingleActivity()) {
+      sql = "SELECT a.PROC_INST_ID_ AS pid, MIN(a.START_TIME_) AS started_at FROM ACT_HI_ACTINST a"
+          + " WHERE a.PROC_DEF_KEY_ IN (:keys) AND a.ACT_ID_ = :endActivity AND a.END_TIME_ IS NULL"
+          + " GROUP BY a.PROC_INST_ID_";
+    } else {
+      String startedAt = stage.startsWithTheCase() ? "p.START_TIME_" : firstStartOfStage("p");
+      sql = "SELECT o.pid, o.started_at FROM ("
+          + "SELECT p.PROC_INST_ID_ AS pid, " + startedAt + " AS started_at FROM ACT_HI_PROCINST p"
+          + " WHERE p.PROC_DEF_KEY_ IN (:keys) AND p.END_TIME_ IS NULL"
+          + " AND NOT EXISTS (SELECT 1 FROM ACT_HI_ACTINST e WHERE e.PROC_INST_ID_ = p.PROC_INST_ID_"
+          + " AND e.ACT_ID_ = :endActivity AND e.END_TIME_ IS NOT NULL AND " + NOT_CANCELLED.formatted("e") + ")"
+          + ") o WHERE o.started_at IS NOT NULL";
+    }
+    return jdbc.query(sql, params,
+        (rs, row) -> new OpenStage(rs.getString("pid"), rs.getTimestamp("started_at").toInstant()));
+  }
+
+  /** A process-level variable of every running instance of the given processes. */
+  List<CaseVariable> runningCaseVariables(List<String> processKeys, String variableName) {
+    String sql = "SELECT v.PROC_INST_ID_ AS pid, v.TYPE_ AS type, v.LONG_ AS long_value, v.TEXT_ AS text_value"
+        + " FROM ACT_RU_VARIABLE v WHERE v.NAME_ = :name AND v.EXECUTION_ID_ = v.PROC_INST_ID_"
+        + " AND v.PROC_INST_ID_ IN (SELECT p.PROC_INST_ID_ FROM ACT_HI_PROCINST p"
+        + " WHERE p.PROC_DEF_KEY_ IN (:keys) AND p.END_TIME_ IS NULL)";
+    MapSqlParameterSource params = new MapSqlParameterSource("name", variableName).addValue("keys", processKeys);
+    return jdbc.query(sql, params, (rs, row) -> new CaseVariable(rs.getString("pid"), rs.getString("type"),
+        rs.getObject("long_value") == null ? null : rs.getLong("long_value"), rs.getString("text_value")));
+  }
+
+  /** Open actions past their due date, and open escalated actions, per owning agency. */
+  List<AgencyActions> overdueActions(LocalDate today) {
+    String sql = "SELECT owning_agency,"
+        + " COUNT(*) AS overdue,"
+        + " SUM(CASE WHEN escalation_level = 1 THEN 1 ELSE 0 END) AS level1,"
+        + " SUM(CASE WHEN escalation_level >= 2 THEN 1 ELSE 0 END) AS level2"
+        + " FROM pathway_action WHERE status = 'OPEN' AND due_date < :today GROUP BY owning_agency";
+    return jdbc.query(sql, Map.of("today", today), (rs, row) -> new AgencyActions(rs.getString("owning_agency"),
+        rs.getInt("overdue"), rs.getInt("level1"), rs.getInt("level2")));
+  }
+
+  /** Open actions escalated to any level, per owning agency (overdue or not). */
+  Map<String, Integer> escalatedOpenActions() {
+    String sql = "SELECT owning_agency, COUNT(*) AS n FROM pathway_action"
+        + " WHERE status = 'OPEN' AND escalation_level > 0 GROUP BY owning_agency";
+    return jdbc.query(sql, Map.of(), rs -> {
+      Map<String, Integer> counts = new java.util.HashMap<>();
+      while (rs.next()) {
+        counts.put(rs.getString("owning_agency"), rs.getInt("n"));
+      }
+      return counts;
+    });
+  }
+
+  /** Cases started per week (weeks counted by {@link SqlDialect#weekIndex}). */
+  List<WeekCount> casesStartedPerWeek(List<String> processKeys, LocalDate from, LocalDate toInclusive) {
+    String sql = "SELECT w.wk, COUNT(*) AS n FROM (SELECT " + dialect.weekIndex("p.START_TIME_") + " AS wk"
+        + " FROM ACT_HI_PROCINST p WHERE p.PROC_DEF_KEY_ IN (:keys)"
+        + " AND p.START_TIME_ >= :from AND p.START_TIME_ < :to) w GROUP BY w.wk";
+    return jdbc.query(sql, periodParams(processKeys, from, toInclusive),
+        (rs, row) -> new WeekCount(rs.getLong("wk"), rs.getInt("n"), null));
+  }
+
+  /** Cases closed per week and their median duration (deleted instances are not closed cases). */
+  List<WeekCount> casesClosedPerWeek(List<String> processKeys, LocalDate from, LocalDate toInclusive) {
+    String sql = "SELECT w.wk, COUNT(*) AS n, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY w.ms) AS median_ms"
+        + " FROM (SELECT " + dialect.weekIndex("p.END_TIME_") + " AS wk, p.DURATION_ AS ms"
+        + " FROM ACT_HI_PROCINST p WHERE p.PROC_DEF_KEY_ IN (:keys)"
+        + " AND p.END_TIME_ >= :from AND p.END_TIME_ < :to"
+        + " AND (p.STATE_ IS NULL OR p.STATE_ <> 'EXTERNALLY_TERMINATED')) w GROUP BY w.wk";
+    return jdbc.query(sql, periodParams(processKeys, from, toInclusive),
+        (rs, row) -> new WeekCount(rs.getLong("wk"), rs.getInt("n"), doubleOrNull(rs, "median_ms")));
+  }
+
+  private String firstStartOfStage(String alias) {
+    return "(SELECT MIN(s.START_TIME_) FROM ACT_HI_ACTINST s WHERE s.PROC_INST_ID_ = " + alias + ".PROC_INST_ID_"
+        + " AND s.ACT_ID_ = :startActivity)";
+  }
+
+  private static MapSqlParameterSource stageParams(TimingStage stage) {
+    return new MapSqlParameterSource("keys", stage.processDefinitionKeys())
+        .addValue("endActivity", stage.endActivityId())
+        .addValue("startActivity", stage.startActivityId());
+  }
+
+  private static MapSqlParameterSource periodParams(List<String> keys, LocalDate from, LocalDate toInclusive) {
+    return new MapSqlParameterSource("keys", keys).addValue("from", startOf(from))
+        .addValue("to", startOf(toInclusive.plusDays(1)));
+  }
+
+  private static Timestamp startOf(LocalDate day) {
+    return Timestamp.valueOf(LocalDateTime.of(day, java.time.LocalTime.MIDNIGHT));
+  }
+
+  private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+    Object value = rs.getObject(column);
+    return value == null ? null : ((Number) value).doubleValue();
+  }
+}

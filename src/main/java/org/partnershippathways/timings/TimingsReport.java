@@ -1,0 +1,31 @@
+package org.partnershippathways.timings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The managers' figures for one period. Durations are in hours (clock time, one decimal); "in progress" and
+ * "past target" are as of {@code generatedAt}, the other figures are about the period.
+ */
+public record TimingsReport(LocalDate from, LocalDate to, Instant generatedAt, List<StageFigures> stages,
+    int casesPastTarget, List<AgencyOverdueActions> overdueActions, List<WeekTrend> trend) {
+
+  /** One stage: cases in it now, passes completed in the period and how long they took. */
+  public record StageFigures(String stage, int inProgress, int pastTarget, int completed, Double medianHours,
+      Double p90Hours) {
+  }
+
+  /**
+   * Open actions of one agency past their due date, and how many of them were escalated to the agency's managers
+   * (level 1) or to the pathway managers (level 2).
+   */
+  public record AgencyOverdueActions(String agency, int overdue, int escalatedToAgencyManagers,
+      int escalatedToPathwayManagers) {
+  }
+
+  /** One ISO week (Monday {@code weekStart}): cases started, cases closed, median duration of the closed ones. */
+  public record WeekTrend(String week, LocalDate weekStart, int casesStarted, int casesClosed,
+      Double medianCaseHours) {
+  }
+}

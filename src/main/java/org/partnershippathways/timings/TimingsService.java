@@ -1,0 +1,213 @@
+package org.partnershippathways.timings;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.platform.InvalidRequestException;
+import org.partnershippathways.security.Agency;
+import org.partnershippathways.timings.TimingsQueries.CaseVariable;
+import org.partnershippathways.timings.TimingsQueries.Completion;
+import org.partnershippathways.timings.TimingsQueries.OpenStage;
+import org.partnershippathways.timings.TimingsQueries.WeekCount;
+import org.partnershippathways.timings.TimingsReport.AgencyOverdueActions;
+import org.partnershippathways.timings.TimingsReport.StageFigures;
+import org.partnershippathways.timings.TimingsReport.WeekTrend;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/** Builds the managers' figures: stage durations, cases past target, overdue actions, the weekly trend. */
+@Service
+public class TimingsService {
+
+  private static final LocalDate WEEK_ZERO = LocalDate.parse(SqlDialect.MONDAY);
+
+  private final TimingsQueries queries;
+  private final TimingsProperties properties;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
+
+  @Autowired
+  TimingsService(TimingsQueries queries, TimingsProperties properties, WorkingDayCalendar calendar) {
+    this(queries, properties, calendar, Clock.systemDefaultZone());
+  }
+
+  TimingsService(TimingsQueries queries, TimingsProperties properties, WorkingDayCalendar calendar, Clock clock) {
+    this.queries = queries;
+    this.properties = properties;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** The report for request parameters {@code from} and {@code to} (ISO dates, optional). */
+  public TimingsReport report(String from, String to) {
+    TimingsPeriod period = TimingsPeriod.parse(from, to, today(), properties.defaultWeeks());
+    return report(period.from(), period.to());
+  }
+
+  /** One table of the report as CSV ({@code stages} by default, {@code overdue-actions}, {@code trend}). */
+  public CsvExport csv(String from, String to, String table) {
+    String name = table == null || table.isBlank() ? TimingsCsv.TABLES.get(0) : table;
+    if (!TimingsCsv.TABLES.contains(name)) {
+      throw new InvalidRequestException("table", "must be one of " + String.join(", ", TimingsCsv.TABLES));
+    }
+    TimingsReport report = report(from, to);
+    return new CsvExport(TimingsCsv.write(report, name),
+        "attachment; filename=\"pathway-timings-" + name + "-" + report.from() + "-" + report.to() + ".csv\"");
+  }
+
+  public record CsvExport(String body, String contentDisposition) {
+  }
+
+  public TimingsReport report(LocalDate from, LocalDate to) {
+    Instant now = clock.instant();
+    List<StageFigures> stages = new ArrayList<>();
+    Set<String> casesPastTarget = new HashSet<>();
+    for (TimingStage stage : properties.stages()) {
+      List<OpenStage> open = queries.openStages(stage);
+      Set<String> pastTarget = pastTarget(stage, open, now);
+      casesPastTarget.addAll(pastTarget);
+      Completion done = queries.completions(stage, from, to);
+      stages.add(new StageFigures(stage.name(), open.size(), pastTarget.size(), done.count(),
+          hours(done.medianMillis()), hours(done.p90Millis())));
+    }
+    return new TimingsReport(from, to, now, stages, casesPastTarget.size(), overdueActions(), trend(from, to));
+  }
+
+  /** Now, per stage: cases in it and cases past its target; per agency: overdue and escalated open actions. */
+  public LiveFigures liveFigures() {
+    Instant now = clock.instant();
+    Map<String, Integer> inProgress = new HashMap<>();
+    Map<String, Integer> pastTarget = new HashMap<>();
+    for (TimingStage stage : properties.stages()) {
+      List<OpenStage> open = queries.openStages(stage);
+      inProgress.put(stage.name(), open.size());
+      pastTarget.put(stage.name(), pastTarget(stage, open, now).size());
+    }
+    Map<String, Integer> overdue = new HashMap<>();
+    overdueActions().forEach(agency -> overdue.put(agency.agency(), agency.overdue()));
+    Map<String, Integer> escalated = new HashMap<>(queries.escalatedOpenActions());
+    allAgencies().forEach(agency -> escalated.putIfAbsent(agency, 0));
+    return new LiveFigures(inProgress, pastTarget, overdue, escalated);
+  }
+
+  public record LiveFigures(Map<String, Integer> inProgress, Map<String, Integer> pastTarget,
+      Map<String, Integer> overdueActions, Map<String, Integer> escalatedActions) {
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock.withZone(calendar.zone()));
+  }
+
+  /** The open cases whose stage target (working days from its start, or a due-date variable) has passed. */
+  private Set<String> pastTarget(TimingStage stage, List<OpenStage> open, Instant now) {
+    if (!stage.hasTarget() || open.isEmpty()) {
+      return Set.of();
+    }
+    Map<String, Instant> dueByVariable = stage.targetDateVariable() == null ? Map.of()
+        : dueDates(stage.processDefinitionKeys(), stage.targetDateVariable());
+    Set<String> late = new HashSet<>();
+    for (OpenStage entry : open) {
+      Instant due = dueByVariable.get(entry.processInstanceId());
+      if (stage.targetWorkingDays() != null) {
+        Instant byWorkingDays = calendar.plusWorkingDays(Date.from(entry.startedAt()), stage.targetWorkingDays())
+            .toInstant();
+        due = due == null || byWorkingDays.isBefore(due) ? byWorkingDays : due;
+      }
+      if (due != null && due.isBefore(now)) {
+        late.add(entry.processInstanceId());
+      }
+    }
+    return late;
+  }
+
+  /** The moment each running case's due-date variable passes: the end of that day in the calendar's zone. */
+  private Map<String, Instant> dueDates(List<String> processKeys, String variable) {
+    Map<String, Instant> due = new HashMap<>();
+    for (CaseVariable value : queries.runningCaseVariables(processKeys, variable)) {
+      dueDay(value).ifPresent(day -> due.put(value.processInstanceId(),
+          day.plusDays(1).atStartOfDay(calendar.zone()).toInstant()));
+    }
+    return due;
+  }
+
+  private Optional<LocalDate> dueDay(CaseVariable value) {
+    ZoneId zone = calendar.zone();
+    if ("date".equals(value.type()) && value.longValue() != null) {
+      return Optional.of(Instant.ofEpochMilli(value.longValue()).atZone(zone).toLocalDate());
+    }
+    if (value.textValue() != null) {
+      String text = value.textValue().strip();
+      try {
+        return Optional.of(text.length() == 10 ? LocalDate.parse(text)
+            : java.time.OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDate());
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every agency, also those without overdue actions, then any other owning agency found in the table. */
+  private List<AgencyOverdueActions> overdueActions() {
+    Map<String, AgencyOverdueActions> byAgency = queries.overdueActions(today()).stream()
+        .map(row -> new AgencyOverdueActions(row.agency(), row.overdue(), row.escalatedToAgencyManagers(),
+            row.escalatedToPathwayManagers()))
+        .collect(Collectors.toMap(AgencyOverdueActions::agency, Function.identity()));
+    List<AgencyOverdueActions> result = new ArrayList<>();
+    for (String agency : allAgencies()) {
+      result.add(byAgency.getOrDefault(agency, new AgencyOverdueActions(agency, 0, 0, 0)));
+    }
+    byAgency.keySet().stream().filter(agency -> !allAgencies().contains(agency)).sorted()
+        .forEach(agency -> result.add(byAgency.get(agency)));
+    return result;
+  }
+
+  private static List<String> allAgencies() {
+    return java.util.Arrays.stream(Agency.values()).map(Agency::groupId).toList();
+  }
+
+  private List<WeekTrend> trend(LocalDate from, LocalDate to) {
+    Map<Long, WeekCount> started = byWeek(queries.casesStartedPerWeek(properties.caseProcessKeys(), from, to));
+    Map<Long, WeekCount> closed = byWeek(queries.casesClosedPerWeek(properties.caseProcessKeys(), from, to));
+    List<WeekTrend> weeks = new ArrayList<>();
+    for (LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !monday.isAfter(to);
+        monday = monday.plusWeeks(1)) {
+      long index = ChronoUnit.WEEKS.between(WEEK_ZERO, monday);
+      WeekCount closedThatWeek = closed.get(index);
+      weeks.add(new WeekTrend(isoWeek(monday), monday,
+          Optional.ofNullable(started.get(index)).map(WeekCount::count).orElse(0),
+          closedThatWeek == null ? 0 : closedThatWeek.count(),
+          closedThatWeek == null ? null : hours(closedThatWeek.medianMillis())));
+    }
+    return weeks;
+  }
+
+  static String isoWeek(LocalDate day) {
+    return "%d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  private static Map<Long, WeekCount> byWeek(List<WeekCount> counts) {
+    return counts.stream().collect(Collectors.toMap(WeekCount::weekIndex, Function.identity()));
+  }
+
+  static Double hours(Double millis) {
+    return millis == null ? null : Math.round(millis / 360_000.0) / 10.0;
+  }
+}

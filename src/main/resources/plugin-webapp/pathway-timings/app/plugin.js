@@ -1,0 +1,162 @@
+// Cockpit plugin "Pathway timings" (Camunda 7 frontend plugin API, plain ES module, no build step).
+// A menu entry for pathway managers and a page with the stage table, overdue actions per agency, the weekly
+// trend as an inline SVG chart and CSV export. Data: /camunda/api/cockpit/plugin/pathway-timings/{engine}/timings,
+// authenticated by the Cockpit session; the server answers 403 to anyone who is not a pathway manager.
+
+const PATH = '/pathway-timings';
+
+function dataUrl(api, suffix, params) {
+  const query = new URLSearchParams(Object.entries(params || {}).filter(([, v]) => v)).toString();
+  return `${api.cockpitApi}/plugin/pathway-timings/${api.engine}/timings${suffix}${query ? '?' + query : ''}`;
+}
+
+function get(api, suffix, params) {
+  return fetch(dataUrl(api, suffix, params), {
+    credentials: 'same-origin',
+    headers: {Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken}
+  });
+}
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  children.flat().forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
+  return node;
+}
+
+function figure(value) {
+  return value === null || value === undefined ? '–' : String(value);
+}
+
+function table(id, headers, rows) {
+  return el('table', {class: 'table table-striped cam-table', 'data-table': id},
+    el('thead', {}, el('tr', {}, headers.map(h => el('th', {}, h)))),
+    el('tbody', {}, rows.map(row => el('tr', {'data-row': row.key},
+      row.cells.map(([name, value]) => el('td', {'data-figure': `${id}:${row.key}:${name}`}, figure(value)))))));
+}
+
+function trendChart(weeks) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const width = 760, height = 220, left = 40, bottom = 40, top = 10;
+  const max = Math.max(1, ...weeks.map(w => Math.max(w.casesStarted, w.casesClosed)));
+  const step = (width - left) / Math.max(1, weeks.length);
+  const y = v => top + (height - top - bottom) * (1 - v / max);
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', 'Cases started and closed per week');
+  svg.setAttribute('data-chart', 'trend');
+  const add = (name, attrs, text) => {
+    const node = document.createElementNS(ns, name);
+    Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, String(v)));
+    if (text !== undefined) node.textContent = text;
+    svg.appendChild(node);
+    return node;
+  };
+  add('line', {x1: left, y1: y(0), x2: width, y2: y(0), stroke: '#999'});
+  add('text', {x: 2, y: y(max) + 4, 'font-size': 10}, String(max));
+  add('text', {x: 2, y: y(0), 'font-size': 10}, '0');
+  weeks.forEach((week, i) => {
+    const x = left + i * step;
+    const bar = Math.max(2, step / 2 - 3);
+    add('rect', {x: x + 2, y: y(week.casesStarted), width: bar, height: y(0) - y(week.casesStarted), fill: '#4a90d9'})
+      .appendChild(document.createElementNS(ns, 'title')).textContent = `${week.week}: ${week.casesStarted} started`;
+    add('rect', {x: x + 2 + bar, y: y(week.casesClosed), width: bar, height: y(0) - y(week.casesClosed), fill: '#7cb342'})
+      .appendChild(document.createElementNS(ns, 'title')).textContent = `${week.week}: ${week.casesClosed} closed`;
+    if (i % Math.ceil(weeks.length / 12) === 0) {
+      add('text', {x: x + 2, y: height - bottom + 14, 'font-size': 9}, week.week.slice(5));
+    }
+  });
+  add('rect', {x: left, y: height - 14, width: 10, height: 10, fill: '#4a90d9'});
+  add('text', {x: left + 14, y: height - 5, 'font-size': 10}, 'cases started');
+  add('rect', {x: left + 110, y: height - 14, width: 10, height: 10, fill: '#7cb342'});
+  add('text', {x: left + 124, y: height - 5, 'font-size': 10}, 'cases closed');
+  return svg;
+}
+
+function renderReport(container, report, api) {
+  const csv = tableName => el('a', {
+    class: 'btn btn-default btn-sm', 'data-csv': tableName,
+    href: dataUrl(api, '/csv', {from: report.from, to: report.to, table: tableName}), download: ''
+  }, `Export ${tableName} (CSV)`);
+  container.replaceChildren(
+    el('p', {'data-period': `${report.from}/${report.to}`},
+      `From ${report.from} to ${report.to}. In progress and past target: now. Durations in hours (median, 90th percentile) `
+      + 'of the passes completed in the period. Cases past their target now: ',
+      el('strong', {'data-figure': 'cases:pastTarget'}, String(report.casesPastTarget))),
+    el('h3', {}, 'Stages'),
+    table('stage', ['Stage', 'In progress', 'Past target', 'Completed', 'Median hours', '90th percentile hours'],
+      report.stages.map(s => ({key: s.stage, cells: [['stage', s.stage], ['inProgress', s.inProgress],
+        ['pastTarget', s.pastTarget], ['completed', s.completed], ['medianHours', s.medianHours],
+        ['p90Hours', s.p90Hours]]}))),
+    csv('stages'),
+    el('h3', {}, 'Overdue actions by agency'),
+    table('agency', ['Agency', 'Overdue', 'Escalated to agency managers', 'Escalated to pathway managers'],
+      report.overdueActions.map(a => ({key: a.agency, cells: [['agency', a.agency], ['overdue', a.overdue],
+        ['escalatedToAgencyManagers', a.escalatedToAgencyManagers],
+        ['escalatedToPathwayManagers', a.escalatedToPathwayManagers]]}))),
+    csv('overdue-actions'),
+    el('h3', {}, 'Week by week'),
+    trendChart(report.trend),
+    table('week', ['Week', 'Cases started', 'Cases closed', 'Median case duration (hours)'],
+      report.trend.map(w => ({key: w.week, cells: [['week', w.week], ['casesStarted', w.casesStarted],
+        ['casesClosed', w.casesClosed], ['medianCaseHours', w.medianCaseHours]]}))),
+    csv('trend'));
+}
+
+async function load(container, api, from, to) {
+  container.replaceChildren(el('p', {}, 'Loading…'));
+  const response = await get(api, '', {from, to});
+  const body = await response.json().catch(() => ({}));
+  if (response.ok) {
+    renderReport(container, body, api);
+    return body;
+  }
+  const messages = (body.errors || []).map(e => `${e.field}: ${e.message}`).join('; ');
+  container.replaceChildren(el('div', {class: 'alert alert-danger', 'data-error': String(response.status)},
+    response.status === 403 ? 'Pathway timings are for pathway managers only.' : (messages || body.detail || 'Failed')));
+  return null;
+}
+
+const navigation = {
+  id: 'pathway-timings-navigation',
+  pluginPoint: 'cockpit.navigation',
+  priority: 5,
+  properties: {path: PATH},
+  render: (node, {api}) => {
+    get(api, '/access').then(response => {
+      if (response.ok) {
+        node.innerHTML = `<a href="#${PATH}" data-plugin-link="pathway-timings">Pathway timings</a>`;
+      }
+    });
+  }
+};
+
+const page = {
+  id: 'pathway-timings-page',
+  pluginPoint: 'cockpit.route',
+  properties: {path: PATH, label: 'Pathway timings'},
+  render: (node, {api}) => {
+    const from = el('input', {type: 'date', name: 'from', 'aria-label': 'from'});
+    const to = el('input', {type: 'date', name: 'to', 'aria-label': 'to'});
+    const show = el('button', {type: 'submit', class: 'btn btn-primary btn-sm'}, 'Show');
+    const results = el('div', {'data-results': 'pathway-timings'});
+    const form = el('form', {class: 'form-inline', 'data-form': 'period'},
+      el('label', {}, 'From ', from), ' ', el('label', {}, 'to ', to), ' ', show);
+    form.addEventListener('submit', event => {
+      event.preventDefault();
+      load(results, api, from.value, to.value);
+    });
+    node.replaceChildren(el('section', {class: 'ctn-content', style: 'padding: 15px', 'data-plugin': 'pathway-timings'},
+      el('h2', {}, 'Pathway timings'), form, results));
+    load(results, api).then(report => {
+      if (report) {
+        from.value = report.from;
+        to.value = report.to;
+      }
+    });
+  }
+};
+
+export default [navigation, page];

@@ -1,0 +1,313 @@
+package org.partnershippathways;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershippathways.partners.sandbox.PartnerSandboxApplication;
+import org.partnershippathways.partners.sandbox.ReceivedRequests;
+import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A case from concern to closure as people and partner systems do it: the concern raised over our API, every
+ * task found in the user's Tasklist filter and submitted with the fields of its Camunda Form through the engine's
+ * REST API (as Tasklist does), partner calls answered by the partner sandbox, partner replies posted by the
+ * partners' systems, the meeting marked held, actions completed by the owning agencies.
+ */
+@PathwaysIntegrationTest
+class PathwayJourneyIT {
+
+  static final ConfigurableApplicationContext SANDBOX =
+      PartnerSandboxApplication.start("--server.port=0", "--pathways.sandbox.replies=false");
+
+  @DynamicPropertySource
+  static void partnersAreTheSandbox(DynamicPropertyRegistry registry) {
+    String base = "http://localhost:" + SANDBOX.getEnvironment().getProperty("local.server.port");
+    registry.add("pathways.partners.police.base-url", () -> base + "/police");
+    registry.add("pathways.partners.health.base-url", () -> base + "/fhir");
+    registry.add("pathways.partners.social-care.base-url", () -> base + "/social-care");
+    registry.add("pathways.partners.voluntary.base-url", () -> base + "/voluntary");
+  }
+
+  @AfterAll
+  static void stopSandbox() {
+    SANDBOX.close();
+  }
+
+  @Autowired TestRestTemplate rest;
+  @Autowired IdentityService identity;
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+  /** Names allow letters only: the suffix spelt in letters, so that each run's people are new people. */
+  private final String nameSuffix = suffix.chars().mapToObj(c -> String.valueOf((char) ('a' + c % 26)))
+      .collect(Collectors.joining());
+  private final Map<String, TestRestTemplate> users = new HashMap<>();
+
+  @BeforeEach
+  void usersOfEveryGroup() {
+    user("coordinator", "coordinators");
+    user("manager", "managers");
+    user("police", "police");
+    user("health", "health");
+    user("social-care", "social-care");
+    user("voluntary", "voluntary");
+    for (String agency : List.of("police", "health", "social-care", "voluntary")) {
+      user(agency + "-system", agency, "partner-systems");
+    }
+  }
+
+  @Test
+  void aCaseGoesFromConcernToClosureThroughTasklistFormsAndPartnerSystems() throws Exception {
+    String caseId = raiseConcern(person("Robin", "Journey", "1988-03-14"), List.of("DOMESTIC_ABUSE",
+        "MENTAL_HEALTH"), true);
+
+    Map<String, Object> triage = variables(caseId, "proposedRiskRating", "proposedUrgency",
+        "proposedMeetingTimescale");
+    submitForm("coordinator", caseId, "Task_ConfirmTriage", Map.of(
+        "riskRating", triage.get("proposedRiskRating"), "urgency", triage.get("proposedUrgency"),
+        "meetingTimescale", triage.get("proposedMeetingTimescale")));
+    submitForm("coordinator", caseId, "Task_RecordConsent", Map.of("consentStatus", "GIVEN",
+        "consentGivenBy", "Robin, in person at the GP surgery", "consentScope", "IDENTITY_AND_CONCERN"));
+
+    runJobs(caseId);
+    List<String> asked = agenciesAsked(caseId);
+    assertThat(asked).as("agencies asked for information").isNotEmpty();
+    for (String agency : asked) {
+      ResponseEntity<String> reply = users.get(agency + "-system").postForEntity(
+          "/api/cases/" + caseId + "/partner-responses", Map.of("agency", agency,
+              "summary", agency + " holds records relevant to the concern", "holdsInformation", true,
+              "respondedBy", agency + " duty desk", "partnerReference", agency + "-" + suffix), String.class);
+      assertThat(reply.getStatusCode()).as(reply.getBody()).isEqualTo(HttpStatus.CREATED);
+    }
+    runJobs(caseId);
+
+    submitForm("coordinator", caseId, "Task_ReviewGatheredInformation", Map.of("informationSummary",
+        "Police and health both know Robin; shared picture agreed."));
+    submitForm("coordinator", caseId, "Task_ScheduleMeeting", Map.of(
+        "meetingDate", LocalDateTime.now().plusDays(1).withNano(0).toString(), "meetingPlace", "Hub room 1"));
+    runJobs(caseId);
+    String meetingId = (String) variables(caseId, "meetingId").get("meetingId");
+    assertThat(users.get("coordinator").postForEntity("/api/meetings/" + meetingId + "/held", null, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    submitForm("coordinator", caseId, "Task_RecordAttendance", Map.of("attendedPolice", true,
+        "attendedHealth", true, "attendedSocialCare", false, "attendedVoluntary", false));
+    String due = LocalDate.now().plusDays(14).toString();
+    submitForm("coordinator", caseId, "Task_RecordDecisionsAndActions", Map.of(
+        "decisions", "Police to offer a DASH assessment; GP to follow up.", "noActionsNeeded", false,
+        "action1Description", "Offer a DASH risk assessment", "action1Agency", "police",
+        "action1DueDate", due, "action1Priority", "HIGH",
+        "action2Description", "GP follow-up appointment", "action2Agency", "health",
+        "action2DueDate", due, "action2Priority", "MEDIUM"));
+    runJobs(caseId);
+
+    submitForm("police", caseId, "Task_CompleteAction", Map.of("actionOutcome", "DONE",
+        "outcomeReason", "Assessment done; medium risk."));
+    submitForm("health", caseId, "Task_CompleteAction", Map.of("actionOutcome", "DONE",
+        "outcomeReason", "Seen by the GP."));
+    runJobs(caseId);
+    submitForm("coordinator", caseId, "Task_ReviewCase", Map.of("reviewOutcome", "OUTCOMES_MET",
+        "reviewNotes", "Safety plan in place."));
+    runJobs(caseId);
+
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("early-intervention-pathway")
+        .variableValueEquals("caseId", caseId).finished().count()).as("the pathway ended").isEqualTo(1);
+    assertThat(jdbc.queryForObject("select status from pathway_case where id = ?", String.class, caseId))
+        .isEqualTo("CLOSED");
+    assertThat(receivedBySandbox(caseId)).extracting(ReceivedRequests.Received::requestType)
+        .contains("INFORMATION_REQUEST", "MEETING_INVITATION", "CLOSURE_NOTIFICATION");
+    JsonNode disclosures = json.readTree(users.get("manager").getForObject("/api/cases/" + caseId
+        + "/disclosures", String.class));
+    assertThat(disclosures.size()).as("every request to a partner is in the disclosure audit")
+        .isEqualTo(receivedBySandbox(caseId).size());
+    assertThat(users.get("police").getForEntity("/api/cases/" + caseId + "/disclosures", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void whenConsentIsRefusedAndThereIsNoLawfulBasisNoPartnerReceivesAnything() throws Exception {
+    String caseId = raiseConcern(person("Morgan", "Refused", "1979-10-02"), List.of("SUBSTANCE_MISUSE"), false);
+    Map<String, Object> triage = variables(caseId, "proposedRiskRating", "proposedUrgency",
+        "proposedMeetingTimescale");
+    submitForm("coordinator", caseId, "Task_ConfirmTriage", Map.of(
+        "riskRating", triage.get("proposedRiskRating"), "urgency", triage.get("proposedUrgency"),
+        "meetingTimescale", triage.get("proposedMeetingTimescale")));
+    submitForm("coordinator", caseId, "Task_RecordConsent", Map.of("consentStatus", "REFUSED",
+        "consentNotGivenReason", "Morgan does not want other agencies told."));
+    submitForm("manager", caseId, "Task_DecideSharingWithoutConsent", Map.of("shareWithoutConsent", false,
+        "decisionRationale", "No risk to others; the refusal is respected."));
+    submitForm("coordinator", caseId, "Task_SingleAgencySupport", Map.of("singleAgencySupport",
+        "Signposted to the drug and alcohol service."));
+    runJobs(caseId);
+
+    assertThat(jdbc.queryForObject("select closure_outcome from pathway_case where id = ?", String.class,
+        caseId)).isEqualTo("CONSENT_REFUSED");
+    assertThat(receivedBySandbox(caseId)).as("requests any partner received about the case").isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from disclosure_audit where case_id = ?", Long.class, caseId))
+        .isZero();
+  }
+
+  private String raiseConcern(Map<String, Object> person, List<String> categories, boolean consentObtained)
+      throws Exception {
+    Map<String, Object> concern = Map.of(
+        "referrer", Map.of("name", "PC Test", "agency", "police", "contact", "01632 960000"),
+        "person", person, "concernCategories", categories,
+        "description", "Concern raised by the journey test", "immediateRisk", false,
+        "consentObtained", consentObtained);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set("Idempotency-Key", UUID.randomUUID().toString());
+    ResponseEntity<String> raised = users.get("police").postForEntity("/api/concerns",
+        new HttpEntity<>(concern, headers), String.class);
+    assertThat(raised.getStatusCode()).as(raised.getBody()).isEqualTo(HttpStatus.CREATED);
+    return json.readTree(raised.getBody()).path("caseId").asText();
+  }
+
+  private Map<String, Object> person(String givenName, String familyName, String dateOfBirth) {
+    return Map.of("givenName", givenName, "familyName", familyName + nameSuffix,
+        "dateOfBirth", dateOfBirth, "address", "2 Test Road, Testtown", "child", false);
+  }
+
+  /**
+   * Finds the task in the user's "My agency's tasks" filter, reads its deployed Camunda Form and submits the
+   * answers for the form's fields, as Tasklist does; every required field of the form must have an answer.
+   */
+  private void submitForm(String userKey, String caseId, String taskKey, Map<String, Object> answers)
+      throws Exception {
+    TestRestTemplate user = users.get(userKey);
+    String filterId = json.readTree(user.getForObject("/engine-rest/filter?resourceType=Task&name={name}",
+        String.class, "My agency's tasks")).get(0).path("id").asText();
+    JsonNode tasks = json.readTree(user.postForObject("/engine-rest/filter/" + filterId + "/list",
+        Map.of("taskDefinitionKey", taskKey, "processVariables",
+            List.of(Map.of("name", "caseId", "operator", "eq", "value", caseId))), String.class));
+    assertThat(tasks.size()).as(taskKey + " in the Tasklist of " + userKey).isEqualTo(1);
+    String taskId = tasks.get(0).path("id").asText();
+
+    JsonNode form = json.readTree(user.getForObject("/engine-rest/task/" + taskId + "/deployed-form",
+        String.class));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (JsonNode field : formFields(form)) {
+      String key = field.path("key").asText();
+      boolean readOnly = field.path("readonly").asBoolean(false) || field.path("disabled").asBoolean(false);
+      if (answers.containsKey(key)) {
+        Object value = answers.get(key);
+        String type = value instanceof Boolean ? "Boolean" : value instanceof Number ? "Integer" : "String";
+        variables.put(key, Map.of("value", value, "type", type));
+      } else if (!readOnly && field.path("validate").path("required").asBoolean(false)
+          && !conditionallyHidden(field)) {
+        throw new AssertionError(taskKey + ": the form requires '" + key + "' and the test gave no answer");
+      }
+    }
+    assertThat(variables.keySet()).as("answers that are fields of the form " + taskKey)
+        .containsAll(answers.keySet());
+    ResponseEntity<String> submitted = user.postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+        Map.of("variables", variables), String.class);
+    assertThat(submitted.getStatusCode()).as(taskKey + ": " + submitted.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private static boolean conditionallyHidden(JsonNode field) {
+    return field.has("conditional");
+  }
+
+  private static List<JsonNode> formFields(JsonNode form) {
+    List<JsonNode> fields = new ArrayList<>();
+    collectFields(form.path("components"), fields);
+    return fields;
+  }
+
+  private static void collectFields(JsonNode components, List<JsonNode> fields) {
+    for (JsonNode component : components) {
+      if (component.hasNonNull("key")) {
+        fields.add(component);
+      }
+      collectFields(component.path("components"), fields);
+    }
+  }
+
+  /** The named variables of the case's running processes (the pathway and the processes it called). */
+  private Map<String, Object> variables(String caseId, String... names) {
+    Map<String, Object> found = new HashMap<>();
+    for (var instance : runtime.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()) {
+      for (String name : names) {
+        Object value = runtime.getVariable(instance.getId(), name);
+        if (value != null) {
+          found.put(name, value);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The job executor is off in tests: runs the case's due jobs (partner calls, async steps) until none is left. */
+  private void runJobs(String caseId) {
+    for (int round = 0; round < 50; round++) {
+      Set<String> instances = runtime.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()
+          .stream().map(instance -> instance.getId()).collect(Collectors.toSet());
+      List<Job> due = instances.isEmpty() ? List.of() : management.createJobQuery().executable().list().stream()
+          .filter(job -> instances.contains(job.getProcessInstanceId())).toList();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("jobs of case " + caseId + " keep coming");
+  }
+
+  private List<String> agenciesAsked(String caseId) {
+    return receivedBySandbox(caseId).stream().filter(r -> r.requestType().equals("INFORMATION_REQUEST"))
+        .map(ReceivedRequests.Received::agency).distinct().toList();
+  }
+
+  private List<ReceivedRequests.Received> receivedBySandbox(String caseId) {
+    return SANDBOX.getBean(ReceivedRequests.class).all().stream().filter(r -> caseId.equals(r.caseId())).toList();
+  }
+
+  private void user(String key, String... groups) {
+    String userId = key + "." + suffix;
+    String password = UUID.randomUUID().toString();
+    User user = identity.newUser(userId);
+    user.setFirstName(key);
+    user.setLastName("Test");
+    user.setPassword(password);
+    identity.saveUser(user);
+    for (String group : groups) {
+      identity.createMembership(userId, group);
+    }
+    users.put(key, rest.withBasicAuth(userId, password));
+  }
+}

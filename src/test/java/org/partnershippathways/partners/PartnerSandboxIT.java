@@ -1,0 +1,206 @@
+package org.partnershippathways.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.partnershippathways.consent.SharingBasis;
+import org.partnershippathways.consent.SharingScope;
+import org.partnershippathways.partners.sandbox.PartnerSandboxApplication;
+import org.partnershippathways.partners.sandbox.ReceivedRequests;
+import org.partnershippathways.security.Agency;
+import org.partnershippathways.security.PathwayGroups;
+import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application's gateway and adapters against the partner sandbox started on a random port; the disclosure
+ * audit as managers read it.
+ */
+@PathwaysIntegrationTest
+class PartnerSandboxIT {
+
+  static final ConfigurableApplicationContext SANDBOX =
+      PartnerSandboxApplication.start("--server.port=0", "--pathways.sandbox.replies=false");
+
+  @TestConfiguration
+  static class CasesAndPermissions {
+    @Bean
+    @Primary
+    TestCaseData testCaseData() {
+      return new TestCaseData();
+    }
+  }
+
+  @DynamicPropertySource
+  static void pointAdaptersAtTheSandbox(DynamicPropertyRegistry registry) {
+    String base = "http://localhost:" + SANDBOX.getEnvironment().getProperty("local.server.port");
+    registry.add("pathways.partners.police.base-url", () -> base + "/police");
+    registry.add("pathways.partners.health.base-url", () -> base + "/fhir");
+    registry.add("pathways.partners.social-care.base-url", () -> base + "/social-care");
+    registry.add("pathways.partners.voluntary.base-url", () -> base + "/voluntary");
+  }
+
+  @AfterAll
+  static void stopSandbox() {
+    SANDBOX.close();
+  }
+
+  @Autowired PartnerGateway gateway;
+  @Autowired TestCaseData data;
+  @Autowired IdentityService identityService;
+  @Autowired TestRestTemplate http;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired JdbcTemplate jdbc;
+
+  private static final String PASSWORD = "disclosure-test-" + UUID.randomUUID();
+
+  private String user(String group) {
+    String id = group + "." + UUID.randomUUID().toString().substring(0, 8);
+    User user = identityService.newUser(id);
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    identityService.createMembership(id, group);
+    return id;
+  }
+
+  private List<ReceivedRequests.Received> receivedFor(String caseId) {
+    return SANDBOX.getBean(ReceivedRequests.class).all().stream()
+        .filter(received -> caseId.equals(received.caseId())).toList();
+  }
+
+  private String permittedCase() {
+    String caseId = data.newCase();
+    data.permit(caseId, SharingBasis.LAWFUL_BASIS, SharingScope.FULL);
+    return caseId;
+  }
+
+  @Test
+  void everyAgencyReceivesItsRequestOnceHoweverOftenItIsSent() {
+    String caseId = permittedCase();
+    List<PartnerRequest> requests = List.of(
+        new PartnerRequest(caseId, "Task_AskPartner#0", Agency.POLICE, PartnerRequestType.INFORMATION_REQUEST,
+            "information gathering", "coordinator"),
+        new PartnerRequest(caseId, "Task_AskPartner#1", Agency.HEALTH, PartnerRequestType.INFORMATION_REQUEST,
+            "information gathering", "coordinator"),
+        new PartnerRequest(caseId, "Task_StatutoryReferral", Agency.SOCIAL_CARE,
+            PartnerRequestType.SAFEGUARDING_REFERRAL, "statutory referral", "coordinator"),
+        new PartnerRequest(caseId, "Task_ReferToService", Agency.VOLUNTARY, PartnerRequestType.SERVICE_REFERRAL,
+            "mentoring service", "coordinator"));
+
+    List<String> references = requests.stream().map(request -> gateway.send(request).partnerReference()).toList();
+    List<String> again = requests.stream().map(request -> gateway.send(request).partnerReference()).toList();
+
+    assertThat(again).isEqualTo(references);
+    assertThat(receivedFor(caseId)).hasSize(4)
+        .extracting(ReceivedRequests.Received::agency)
+        .containsExactlyInAnyOrder("police", "health", "social-care", "voluntary");
+    assertThat(receivedFor(caseId)).allSatisfy(received -> assertThat(received.timesReceived()).isEqualTo(1));
+    assertThat(jdbc.queryForObject("select count(*) from disclosure_audit where case_id = ?", Long.class, caseId))
+        .isEqualTo(4);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void managersReadTheDisclosuresOthersMayNot() {
+    String caseId = permittedCase();
+    gateway.send(new PartnerRequest(caseId, "Task_AskPartner#0", Agency.POLICE,
+        PartnerRequestType.INFORMATION_REQUEST, "information gathering", "coordinator"));
+    String manager = user(PathwayGroups.MANAGERS);
+    String coordinator = user(PathwayGroups.COORDINATORS);
+    String policeManager = user(Agency.POLICE.managersGroupId());
+
+    ResponseEntity<List<Map<String, Object>>> forCase = http.withBasicAuth(manager, PASSWORD)
+        .exchange("/api/cases/{caseId}/disclosures", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+        }, caseId);
+    assertThat(forCase.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(forCase.getBody()).singleElement().satisfies(disclosure -> {
+      assertThat(disclosure).containsEntry("agency", "police").containsEntry("basis", "LAWFUL_BASIS")
+          .containsEntry("disclosedBy", "coordinator").containsEntry("requestStatus", "ACCEPTED");
+      assertThat((List<Object>) disclosure.get("fieldsDisclosed")).contains("FAMILY_NAME")
+          .doesNotContain("NHS_NUMBER");
+    });
+    ResponseEntity<List<Map<String, Object>>> police = http.withBasicAuth(manager, PASSWORD)
+        .exchange("/api/disclosures?agency=police", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+        });
+    assertThat(police.getBody()).extracting(disclosure -> disclosure.get("caseId")).contains(caseId);
+    ResponseEntity<List<Map<String, Object>>> health = http.withBasicAuth(manager, PASSWORD)
+        .exchange("/api/disclosures?agency=health", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+        });
+    assertThat(health.getBody()).extracting(disclosure -> disclosure.get("caseId")).doesNotContain(caseId);
+
+    assertThat(http.withBasicAuth(coordinator, PASSWORD)
+        .getForEntity("/api/cases/{caseId}/disclosures", String.class, caseId).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth(policeManager, PASSWORD).getForEntity("/api/disclosures", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> invalid = http.withBasicAuth(manager, PASSWORD)
+        .getForEntity("/api/disclosures?agency=fire&from=yesterday", String.class);
+    assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(invalid.getBody()).contains("\"agency\"").contains("\"from\"");
+  }
+
+  @Test
+  void aRejectionThatNoBoundaryEventCatchesBecomesAnIncidentNotALostCase() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("partner-request-uncaught-it")
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .serviceTask("Task_AskPolice").camundaAsyncBefore().camundaDelegateExpression("${partnerRequest}")
+        .camundaInputParameter("agency", "police").camundaInputParameter("requestType", "INFORMATION_REQUEST")
+        .endEvent()
+        .done();
+    repositoryService.createDeployment().addModelInstance("partner-request-uncaught-it.bpmn", model).deploy();
+    String caseId = data.newCase(); // no consent, no lawful basis: the delegate throws PARTNER_REJECTED
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("partner-request-uncaught-it",
+        Map.of("caseId", caseId));
+    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+
+    assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("PARTNER_REJECTED");
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+    assertThat(receivedFor(caseId)).isEmpty();
+  }
+
+  @Test
+  void onPostgresTheDisclosureAuditCannotBeChanged() {
+    assumeTrue(TestDatabase.isPostgres(), "the append-only trigger exists on PostgreSQL only");
+    String caseId = permittedCase();
+    gateway.send(new PartnerRequest(caseId, "Task_AskPartner#0", Agency.POLICE,
+        PartnerRequestType.INFORMATION_REQUEST, "information gathering", "coordinator"));
+
+    assertThatThrownBy(() -> jdbc.update("update disclosure_audit set purpose = 'changed' where case_id = ?", caseId))
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.update("delete from disclosure_audit where case_id = ?", caseId))
+        .hasMessageContaining("append-only");
+  }
+
+}
