@@ -156,9 +156,11 @@ final class HistoricActivities {
           + " where c.started + " + ACTIONS_AGREED_HOURS + " * c.f * interval '1 hour' <= localtimestamp"
           + " and exists (select 1 from act_hi_procinst p where p.id_ = 'bmpi-' || c.n)");
       connection.commit();
-      sql.execute("analyze act_hi_actinst");
-      sql.execute("analyze act_hi_procinst");
-      sql.execute("analyze pathway_action");
+      // as autovacuum would have done over the weeks: statistics, and the visibility map index-only scans need
+      connection.setAutoCommit(true);
+      sql.execute("vacuum analyze act_hi_actinst");
+      sql.execute("vacuum analyze act_hi_procinst");
+      sql.execute("vacuum analyze pathway_action");
       return counts(sql);
     }
   }

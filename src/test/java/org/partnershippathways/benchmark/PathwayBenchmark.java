@@ -105,7 +105,9 @@ class PathwayBenchmark {
         ? "partner sandbox through POST /api/cases/{caseId}/partner-responses, no latency, no failures"
         : "the reply API is not on this branch: the driver correlates each reply through"
             + " sharing.PartnerResponseCorrelation (the sandbox still receives every request)");
-    PathwayDriver real = new PathwayDriver(tasks, runtime, users, calendar, replyApi ? PartnerReplySources.sandbox()
+    PartnerReplySources.SandboxReplies sandboxReplies = new PartnerReplySources.SandboxReplies(runtime, baseUrl(),
+        users.password());
+    PathwayDriver real = new PathwayDriver(tasks, runtime, users, calendar, replyApi ? sandboxReplies
         : PartnerReplySources.throughOurCorrelation(runtime, application.getBean(PartnerResponseCorrelation.class)));
     PathwayDriver bare = new PathwayDriver(tasks, runtime, users, calendar,
         PartnerReplySources.straightToTheEngine(runtime));
@@ -126,6 +128,8 @@ class PathwayBenchmark {
         "select count(*) from pathway_case where status = 'CLOSED' and person_family_name like 'Bench-a-%'",
         Long.class);
     report.add("(a) pathway to closure", "cases CLOSED in pathway_case", closedCases, "cases");
+    report.add("(a) pathway to closure", "replies resent after a 409 (all cases)", sandboxReplies.resent(),
+        "replies");
     assertThat(bareRun.failures()).as("bare cases that did not close").isEmpty();
     assertThat(realRun.failures()).as("pathway cases that did not close").isEmpty();
     assertThat(closedCases).isEqualTo(settings.pathways());
