@@ -9,13 +9,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.partnershippathways.benchmark.PathwayDriver.PartnerReplies;
 import org.partnershippathways.benchmark.PathwayDriver.StartedCase;
-import org.partnershippathways.sharing.PartnerResponseCorrelation;
 
 /** Where the replies to the partners' information requests come from in a run. */
 final class PartnerReplySources {
@@ -49,12 +50,19 @@ final class PartnerReplySources {
     @Override
     public void deliverWaiting(StartedCase started) {
       long now = System.nanoTime();
+      Set<String> processesToResend = new TreeSet<>();
       for (Execution execution : waiting(runtime, started)) {
         long seen = firstSeen.computeIfAbsent(execution.getId(), id -> now);
         if (now - seen > RESEND_AFTER.toNanos()) {
           firstSeen.put(execution.getId(), now);
-          resend(started, (String) runtime.getVariable(execution.getId(), "agency"), execution.getId());
+          processesToResend.add(execution.getProcessInstanceId());
         }
+      }
+      // the agencies asked by the information-sharing instance; those answered already get a 409, harmlessly
+      for (String processInstanceId : processesToResend) {
+        runtime.createVariableInstanceQuery().processInstanceIdIn(processInstanceId).variableName("agency").list()
+            .stream().map(variable -> (String) variable.getValue()).distinct()
+            .forEach(agency -> resend(started, agency, processInstanceId));
       }
     }
 
@@ -62,10 +70,10 @@ final class PartnerReplySources {
       return resent.get();
     }
 
-    private void resend(StartedCase started, String agency, String executionId) {
+    private void resend(StartedCase started, String agency, String processInstanceId) {
       String body = "{\"agency\":\"" + agency + "\",\"summary\":\"Benchmark " + agency + ": no records found.\","
           + "\"holdsInformation\":false,\"respondedBy\":\"Benchmark " + agency + " records team\","
-          + "\"partnerReference\":\"BENCH-" + executionId + "\"}";
+          + "\"partnerReference\":\"BENCH-" + agency + "-" + processInstanceId + "\"}";
       String credentials = Base64.getEncoder().encodeToString((agency + "-system:" + password)
           .getBytes(StandardCharsets.UTF_8));
       try {
@@ -83,18 +91,6 @@ final class PartnerReplySources {
         throw new IllegalStateException("interrupted", e);
       }
     }
-  }
-
-  /**
-   * The driver answers each waiting request through our correlation ({@code sharing.PartnerResponseCorrelation}),
-   * as the reply API does after recording the reply: used when the reply API is not there.
-   */
-  static PartnerReplies throughOurCorrelation(RuntimeService runtime, PartnerResponseCorrelation correlation) {
-    return started -> {
-      for (Execution waiting : waiting(runtime, started)) {
-        correlation.correlate(started.caseId(), (String) runtime.getVariable(waiting.getId(), "agency"));
-      }
-    };
   }
 
   /** The bare model: the driver delivers the message to each waiting execution, the engine's own minimum. */

@@ -20,7 +20,6 @@ import org.partnershippathways.PartnershipPathwaysApplication;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.intake.ConcernIntake;
 import org.partnershippathways.partners.sandbox.PartnerSandboxApplication;
-import org.partnershippathways.sharing.PartnerResponseCorrelation;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -100,15 +99,13 @@ class PathwayBenchmark {
     ConcernIntake intake = application.getBean(ConcernIntake.class);
     new BareModels(ourBeans(application), Path.of("processes")).deploy(application.getBean(RepositoryService.class));
 
-    boolean replyApi = hasEndpoint(application, "/partner-responses");
-    report.context("partnerReplies", replyApi
-        ? "partner sandbox through POST /api/cases/{caseId}/partner-responses, no latency, no failures"
-        : "the reply API is not on this branch: the driver correlates each reply through"
-            + " sharing.PartnerResponseCorrelation (the sandbox still receives every request)");
+    assertThat(hasEndpoint(application, "/partner-responses")).as("the partners' reply API").isTrue();
+    report.context("partnerReplies", "partner sandbox (no latency, no failures) through POST"
+        + " /api/cases/{caseId}/partner-responses; a reply refused with 409 (it came before the request committed)"
+        + " is sent again by the driver after " + PartnerReplySources.SandboxReplies.RESEND_AFTER.toMillis() + " ms");
     PartnerReplySources.SandboxReplies sandboxReplies = new PartnerReplySources.SandboxReplies(runtime, baseUrl(),
         users.password());
-    PathwayDriver real = new PathwayDriver(tasks, runtime, users, calendar, replyApi ? sandboxReplies
-        : PartnerReplySources.throughOurCorrelation(runtime, application.getBean(PartnerResponseCorrelation.class)));
+    PathwayDriver real = new PathwayDriver(tasks, runtime, users, calendar, sandboxReplies);
     PathwayDriver bare = new PathwayDriver(tasks, runtime, users, calendar,
         PartnerReplySources.straightToTheEngine(runtime));
 
