@@ -113,15 +113,19 @@ class PathwayBenchmark {
     PathwayThroughput.run(warmUp, settings.threads(), PathwayThroughput.bare(runtime, "warm"), bare);
     PathwayThroughput.run(warmUp, settings.threads(), PathwayThroughput.throughIntake(intake, "warm"), real);
 
+    JdbcTemplate jdbc = new JdbcTemplate(application.getBean(DataSource.class));
+    DatabaseWork beforeBare = DatabaseWork.now(jdbc);
     PathwayThroughput.Result bareRun = PathwayThroughput.run(settings.pathways(), settings.threads(),
         PathwayThroughput.bare(runtime, "b"), bare);
+    DatabaseWork beforeReal = DatabaseWork.now(jdbc);
     PathwayThroughput.Result realRun = PathwayThroughput.run(settings.pathways(), settings.threads(),
         PathwayThroughput.throughIntake(intake, "a"), real);
-    addThroughput(report, "(b) bare models to closure", bareRun);
-    addThroughput(report, "(a) pathway to closure", realRun);
+    DatabaseWork afterReal = DatabaseWork.now(jdbc);
+    addThroughput(report, "(b) bare models to closure", bareRun, beforeReal.minus(beforeBare));
+    addThroughput(report, "(a) pathway to closure", realRun, afterReal.minus(beforeReal));
     report.add("(a)/(b)", "pathway throughput / bare throughput", realRun.perSecond() / bareRun.perSecond(), "",
         ">= 0.8");
-    long closedCases = new JdbcTemplate(application.getBean(DataSource.class)).queryForObject(
+    long closedCases = jdbc.queryForObject(
         "select count(*) from pathway_case where status = 'CLOSED' and person_family_name like 'Bench-a-%'",
         Long.class);
     report.add("(a) pathway to closure", "cases CLOSED in pathway_case", closedCases, "cases");
@@ -132,11 +136,28 @@ class PathwayBenchmark {
     assertThat(closedCases).isEqualTo(settings.pathways());
   }
 
-  private static void addThroughput(BenchmarkReport report, String measurement, PathwayThroughput.Result run) {
+  private static void addThroughput(BenchmarkReport report, String measurement, PathwayThroughput.Result run,
+      DatabaseWork work) {
     report.add(measurement, "cases closed", run.closed(), "cases");
     report.add(measurement, "wall time", run.seconds(), "s");
     report.add(measurement, "throughput", run.perSecond(), "cases/s");
+    report.add(measurement, "database transactions per case", work.commits() / (double) run.closed(), "");
+    report.add(measurement, "rows written per case", work.rowsWritten() / (double) run.closed(), "rows");
     run.failures().stream().limit(5).forEach(failure -> System.out.println(measurement + ": " + failure));
+  }
+
+  /** The database's own counters (pg_stat_database): commits and rows inserted, updated or deleted. */
+  record DatabaseWork(long commits, long rowsWritten) {
+    static DatabaseWork now(JdbcTemplate jdbc) {
+      jdbc.execute("select pg_stat_force_next_flush()");
+      return jdbc.queryForObject("select xact_commit, tup_inserted + tup_updated + tup_deleted from"
+          + " pg_stat_database where datname = current_database()",
+          (rs, row) -> new DatabaseWork(rs.getLong(1), rs.getLong(2)));
+    }
+
+    DatabaseWork minus(DatabaseWork earlier) {
+      return new DatabaseWork(commits - earlier.commits, rowsWritten - earlier.rowsWritten);
+    }
   }
 
   private void measureTaskQuery(BenchmarkSettings settings, BenchmarkReport report,
