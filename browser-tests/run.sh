@@ -20,7 +20,14 @@ done
 
 DATA=$(mktemp -d)
 export PATHWAYS_DEMO_PASSWORD=${PATHWAYS_DEMO_PASSWORD:-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')}
-PORT=$PORT PATHWAYS_DEMO=true PATHWAYS_DATA_DIR="$DATA" java -Xmx1g -jar "$JAR" > "$DATA/app.log" 2>&1 &
+SANDBOX_PORT=""
+for candidate in $(seq ${SANDBOX_PORTS:-48090 48099}); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then SANDBOX_PORT=$candidate; break; fi
+done
+[[ -n "$SANDBOX_PORT" ]] || { echo "no free port for the partner sandbox" >&2; exit 1; }
+# The README's run command: the demo profile (demo users, demo cases, partner sandbox)
+PORT=$PORT PATHWAYS_SANDBOX_PORT=$SANDBOX_PORT PATHWAYS_DATA_DIR="$DATA" \
+  java -Xmx1g -jar "$JAR" --spring.profiles.active=demo > "$DATA/app.log" 2>&1 &
 APP=$!
 stop() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$DATA"; }
 trap stop EXIT
@@ -32,4 +39,13 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q '"status":"UP"' || { tail -50 "$DATA/app.log" >&2; exit 1; }
 
-APP_URL="http://127.0.0.1:$PORT" node pathway-timings.test.js
+# The demo cases are made in the background once the application is ready; the test needs all of them.
+for _ in $(seq 1 120); do
+  grep -q 'Demo cases: all created' "$DATA/app.log" && break
+  kill -0 "$APP" 2>/dev/null || { tail -50 "$DATA/app.log" >&2; exit 1; }
+  sleep 2
+done
+grep -q 'Demo cases: all created' "$DATA/app.log" || { grep -E 'Demo case' "$DATA/app.log" >&2; exit 1; }
+if grep -q 'Demo case stopped early' "$DATA/app.log"; then grep 'Demo case' "$DATA/app.log" >&2; exit 1; fi
+
+APP_URL="http://127.0.0.1:$PORT" EXPECT_DEMO_CASES=true node pathway-timings.test.js

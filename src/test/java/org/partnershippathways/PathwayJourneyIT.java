@@ -18,14 +18,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershippathways.partners.sandbox.PartnerSandboxApplication;
 import org.partnershippathways.partners.sandbox.ReceivedRequests;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.SandboxForTests;
+import org.partnershippathways.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,16 +47,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @PathwaysIntegrationTest
 class PathwayJourneyIT {
 
-  static final ConfigurableApplicationContext SANDBOX =
-      PartnerSandboxApplication.start("--server.port=0", "--pathways.sandbox.replies=false");
+  static final ConfigurableApplicationContext SANDBOX = SandboxForTests.start();
 
   @DynamicPropertySource
   static void partnersAreTheSandbox(DynamicPropertyRegistry registry) {
-    String base = "http://localhost:" + SANDBOX.getEnvironment().getProperty("local.server.port");
-    registry.add("pathways.partners.police.base-url", () -> base + "/police");
-    registry.add("pathways.partners.health.base-url", () -> base + "/fhir");
-    registry.add("pathways.partners.social-care.base-url", () -> base + "/social-care");
-    registry.add("pathways.partners.voluntary.base-url", () -> base + "/voluntary");
+    SandboxForTests.pointAdaptersAt(SANDBOX, registry);
   }
 
   @AfterAll
@@ -300,14 +295,7 @@ class PathwayJourneyIT {
   private void user(String key, String... groups) {
     String userId = key + "." + suffix;
     String password = UUID.randomUUID().toString();
-    User user = identity.newUser(userId);
-    user.setFirstName(key);
-    user.setLastName("Test");
-    user.setPassword(password);
-    identity.saveUser(user);
-    for (String group : groups) {
-      identity.createMembership(userId, group);
-    }
+    TestUsers.create(identity, userId, password, groups);
     users.put(key, rest.withBasicAuth(userId, password));
   }
 }

@@ -63,7 +63,7 @@ class DemoCases {
   }
 
   private void waitingForTriage() {
-    ConcernReceipt raised = driver.raise(concern("Jordan", "Ellis", "1990-04-12", "9434765919", false,
+    ConcernReceipt raised = driver.raise(concern("Jordan", "Ellis", "1990-04-12", "4857773457", false,
         List.of("MENTAL_HEALTH", "SUBSTANCE_MISUSE"), false, false,
         "Repeated calls to the police about self-harm threats after losing his tenancy."), "police.officer");
     log.info("Demo case {}: waiting for triage", raised.caseReference());

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.partnershippathways.security.Agency;
 
 /**
@@ -49,14 +52,22 @@ public class PartnerRequestDelegate implements JavaDelegate {
     }
   }
 
-  /** The activity id, with the loop counter inside a multi-instance so that each instance has its own key. */
+  /**
+   * The activity id, with the loop counter inside a multi-instance, and the job that runs it: a job retried after a
+   * timeout is the same job and so sends the same key, while the same step reached again (another meeting round,
+   * the step-up called a second time) is a new job and a new request. The engine's public API does not name the
+   * running job, hence its command context; outside a job (a test calling the delegate) the execution stands in.
+   */
   static String step(DelegateExecution execution) {
     Object loopCounter = execution.getVariableLocal("loopCounter");
     if (loopCounter == null) {
       loopCounter = execution.getVariable("loopCounter");
     }
-    return loopCounter == null ? execution.getCurrentActivityId()
+    String activity = loopCounter == null ? execution.getCurrentActivityId()
         : execution.getCurrentActivityId() + "#" + loopCounter;
+    CommandContext command = Context.getCommandContext();
+    JobEntity job = command == null ? null : command.getCurrentJob();
+    return activity + "@" + (job != null ? job.getId() : execution.getId());
   }
 
   /**

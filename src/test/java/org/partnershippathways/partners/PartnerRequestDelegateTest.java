@@ -59,8 +59,9 @@ class PartnerRequestDelegateTest {
     }
 
     assertThat(instance).isEnded();
-    assertThat(sent).extracting(PartnerRequest::idempotencyKey).containsExactlyInAnyOrder(
-        "case-9:Task_AskPartner#0:police", "case-9:Task_AskPartner#1:health");
+    assertThat(sent).extracting(PartnerRequest::idempotencyKey).satisfiesExactlyInAnyOrder(
+        key -> assertThat(key).matches("case-9:Task_AskPartner#0@[^:]+:police"),
+        key -> assertThat(key).matches("case-9:Task_AskPartner#1@[^:]+:health"));
     assertThat(sent).allSatisfy(request -> {
       assertThat(request.requestedBy()).isEqualTo("casey.coordinator");
       assertThat(request.type()).isEqualTo(PartnerRequestType.INFORMATION_REQUEST);
@@ -96,7 +97,7 @@ class PartnerRequestDelegateTest {
       assertThat(instance).isEnded();
       assertThat(sent).singleElement().satisfies(request -> {
         assertThat(request.requestedBy()).isEqualTo("sam.coordinator");
-        assertThat(request.idempotencyKey()).isEqualTo("case-11:Task_AskPolice:police");
+        assertThat(request.idempotencyKey()).matches("case-11:Task_AskPolice@[^:]+:police");
       });
     } finally {
       engine.getRepositoryService().deleteDeployment(deploymentId, true);
@@ -116,5 +117,36 @@ class PartnerRequestDelegateTest {
       engine.getIdentityService().clearAuthentication();
     }
     assertThat(sent).singleElement().satisfies(request -> assertThat(request.requestedBy()).isEqualTo("manager"));
+  }
+
+  @Test
+  void theSameStepReachedAgainIsANewRequestButARetriedJobIsNot() {
+    BpmnModelInstance loop = Bpmn.createExecutableProcess("partner-request-loop-test").camundaHistoryTimeToLive(1)
+        .startEvent()
+        .exclusiveGateway("Gateway_Round")
+        .serviceTask("Task_InvitePolice").camundaAsyncBefore().camundaDelegateExpression("${partnerRequest}")
+        .camundaInputParameter("agency", "police").camundaInputParameter("requestType", "MEETING_INVITATION")
+        .userTask("Task_HoldMeeting")
+        .exclusiveGateway("Gateway_AnotherRound")
+        .condition("another round", "${anotherRound}").connectTo("Gateway_Round")
+        .moveToNode("Gateway_AnotherRound").condition("done", "${!anotherRound}").endEvent()
+        .done();
+    engine.getRepositoryService().createDeployment().addModelInstance("loop.bpmn", loop).deploy();
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("partner-request-loop-test",
+        Map.of("caseId", "case-12"));
+
+    Job firstRound = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .singleResult();
+    engine.getManagementService().executeJob(firstRound.getId());
+    complete(task(instance), Map.of("anotherRound", true));
+    Job secondRound = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .singleResult();
+    engine.getManagementService().executeJob(secondRound.getId());
+    complete(task(instance), Map.of("anotherRound", false));
+
+    assertThat(instance).isEnded();
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(0).idempotencyKey()).as("each round invites anew")
+        .isNotEqualTo(sent.get(1).idempotencyKey());
   }
 }

@@ -2,6 +2,7 @@ package org.partnershippathways.partners;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -150,7 +152,7 @@ class PartnerRequestFaultsTest {
 
     assertThat(instance).isWaitingAt("Task_UseAnswer").variables().containsEntry("policeReference", "POL-1");
     police.verify(1, postRequestedFor(urlEqualTo(PATH))
-        .withHeader("Idempotency-Key", equalTo(caseId + ":Task_AskPolice:police"))
+        .withHeader("Idempotency-Key", matching(java.util.regex.Pattern.quote(caseId) + ":Task_AskPolice@[^:]+:police"))
         .withHeader("X-API-Key", equalTo("test-key"))
         .withRequestBody(matchingJsonPath("$.person.familyName", equalTo("Example")))
         .withRequestBody(matchingJsonPath("$.basis.basis", equalTo("CONSENT")))
@@ -185,7 +187,7 @@ class PartnerRequestFaultsTest {
     assertThat(executeJob(instance)).isTrue();
     assertThat(instance).isWaitingAt("Task_UseAnswer");
     police.verify(2, postRequestedFor(urlEqualTo(PATH))
-        .withHeader("Idempotency-Key", equalTo(caseId + ":Task_AskPolice:police")));
+        .withHeader("Idempotency-Key", matching(java.util.regex.Pattern.quote(caseId) + ":Task_AskPolice@[^:]+:police")));
     assertThat(audits(caseId)).as("every transmission is audited").isEqualTo(2);
   }
 
@@ -242,7 +244,7 @@ class PartnerRequestFaultsTest {
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
         .isZero();
     police.verify(retries + 1, postRequestedFor(urlEqualTo(PATH))
-        .withHeader("Idempotency-Key", equalTo(caseId + ":Task_AskPolice:police")));
+        .withHeader("Idempotency-Key", matching(java.util.regex.Pattern.quote(caseId) + ":Task_AskPolice@[^:]+:police")));
   }
 
   @Test
@@ -290,6 +292,33 @@ class PartnerRequestFaultsTest {
   }
 
   @Test
+  void aRejectionThatNoBoundaryEventCatchesFailsTheJobAsTheApplicationIsConfigured() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    String deploymentId = engine.getRepositoryService().createDeployment().addModelInstance("uncaught.bpmn",
+        Bpmn.createExecutableProcess("partner-request-uncaught").camundaHistoryTimeToLive(1).startEvent()
+            .serviceTask("Task_AskPolice").camundaAsyncBefore().camundaDelegateExpression("${partnerRequest}")
+            .camundaInputParameter("agency", "police").camundaInputParameter("requestType", "INFORMATION_REQUEST")
+            .endEvent().done()).deploy().getId();
+    configuration.setEnableExceptionsAfterUnhandledBpmnError(true); // as application.yaml sets it
+    try {
+      police.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(400)));
+      ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("partner-request-uncaught",
+          Map.of("caseId", permittedCase()));
+      int retries = job(instance).getRetries();
+
+      assertThat(executeJob(instance)).isFalse();
+
+      assertThat(instance).as("the case is not lost").isNotEnded();
+      assertThat(job(instance).getRetries()).isEqualTo(retries - 1);
+      assertThat(job(instance).getExceptionMessage()).contains("PARTNER_REJECTED");
+    } finally {
+      configuration.setEnableExceptionsAfterUnhandledBpmnError(false);
+      engine.getRepositoryService().deleteDeployment(deploymentId, true);
+    }
+  }
+
+  @Test
   void aFlakyPartnerGetsTheSameKeyEveryTime() {
     police.stubFor(post(urlEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(aResponse().withStatus(502)).willSetStateTo("second"));
@@ -307,7 +336,7 @@ class PartnerRequestFaultsTest {
 
     assertThat(instance).isWaitingAt("Task_UseAnswer").variables().containsEntry("policeReference", "POL-3");
     police.verify(3, postRequestedFor(urlEqualTo(PATH))
-        .withHeader("Idempotency-Key", equalTo(caseId + ":Task_AskPolice:police")));
+        .withHeader("Idempotency-Key", matching(java.util.regex.Pattern.quote(caseId) + ":Task_AskPolice@[^:]+:police")));
     assertThat(jdbc.sql("select attempts from partner_request where case_id = ?").param(caseId)
         .query(Integer.class).list()).as("one request row, three attempts").containsExactly(3);
   }

@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ca.uhn.fhir.context.FhirContext;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.BeforeEach;
+import org.partnershippathways.partners.health.HealthFhirAdapter;
+import org.partnershippathways.partners.police.PoliceAdapter;
+import org.partnershippathways.partners.socialcare.SocialCareAdapter;
+import org.partnershippathways.partners.voluntary.VoluntaryAdapter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -25,20 +32,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.consent.SharingBasis;
 import org.partnershippathways.consent.SharingScope;
-import org.partnershippathways.partners.sandbox.PartnerSandboxApplication;
 import org.partnershippathways.partners.sandbox.ReceivedRequests;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PathwayGroups;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.SandboxForTests;
 import org.partnershippathways.testsupport.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application's gateway and adapters against the partner sandbox started on a random port; the disclosure
@@ -47,39 +49,43 @@ import org.springframework.test.context.DynamicPropertySource;
 @PathwaysIntegrationTest
 class PartnerSandboxIT {
 
-  static final ConfigurableApplicationContext SANDBOX =
-      PartnerSandboxApplication.start("--server.port=0", "--pathways.sandbox.replies=false");
-
-  @TestConfiguration
-  static class CasesAndPermissions {
-    @Bean
-    @Primary
-    TestCaseData testCaseData() {
-      return new TestCaseData();
-    }
-  }
-
-  @DynamicPropertySource
-  static void pointAdaptersAtTheSandbox(DynamicPropertyRegistry registry) {
-    String base = "http://localhost:" + SANDBOX.getEnvironment().getProperty("local.server.port");
-    registry.add("pathways.partners.police.base-url", () -> base + "/police");
-    registry.add("pathways.partners.health.base-url", () -> base + "/fhir");
-    registry.add("pathways.partners.social-care.base-url", () -> base + "/social-care");
-    registry.add("pathways.partners.voluntary.base-url", () -> base + "/voluntary");
-  }
+  static final ConfigurableApplicationContext SANDBOX = SandboxForTests.start();
 
   @AfterAll
   static void stopSandbox() {
     SANDBOX.close();
   }
 
-  @Autowired PartnerGateway gateway;
-  @Autowired TestCaseData data;
+  final TestCaseData data = new TestCaseData();
+  @Autowired PartnerRequests partnerRequests;
+  @Autowired DisclosureAudit disclosureAudit;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired ProcessEngine engine;
+  PartnerGateway gateway;
+
+  /**
+   * The application's request and audit tables and transactions, with test case data and adapters pointing at the
+   * sandbox, built here rather than as beans so that this test shares the application context of the other ITs.
+   */
+  @BeforeEach
+  void gatewayToTheSandbox() {
+    String base = "http://localhost:" + SANDBOX.getEnvironment().getProperty("local.server.port");
+    TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
+    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    Clock clock = Clock.systemUTC();
+    gateway = new AuditedPartnerGateway(() -> data, () -> data, List.of(
+        new PoliceAdapter(endpoint(base + "/police"), RestClient.builder(), clock),
+        new HealthFhirAdapter(endpoint(base + "/fhir"), FhirContext.forR4Cached(), RestClient.builder(), clock),
+        new SocialCareAdapter(endpoint(base + "/social-care"), RestClient.builder(), clock),
+        new VoluntaryAdapter(endpoint(base + "/voluntary"), RestClient.builder(), clock)),
+        partnerRequests, disclosureAudit, ownTransaction, clock);
+  }
+
+  private static PartnersProperties.Endpoint endpoint(String url) {
+    return new PartnersProperties.Endpoint(url, null, Duration.ofSeconds(5), Duration.ofSeconds(30));
+  }
   @Autowired IdentityService identityService;
   @Autowired TestRestTemplate http;
-  @Autowired RepositoryService repositoryService;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
 
   private static final String PASSWORD = "disclosure-test-" + UUID.randomUUID();
@@ -170,24 +176,10 @@ class PartnerSandboxIT {
   }
 
   @Test
-  void aRejectionThatNoBoundaryEventCatchesBecomesAnIncidentNotALostCase() {
-    BpmnModelInstance model = Bpmn.createExecutableProcess("partner-request-uncaught-it")
-        .camundaHistoryTimeToLive(1)
-        .startEvent()
-        .serviceTask("Task_AskPolice").camundaAsyncBefore().camundaDelegateExpression("${partnerRequest}")
-        .camundaInputParameter("agency", "police").camundaInputParameter("requestType", "INFORMATION_REQUEST")
-        .endEvent()
-        .done();
-    repositoryService.createDeployment().addModelInstance("partner-request-uncaught-it.bpmn", model).deploy();
-    String caseId = data.newCase(); // no consent, no lawful basis: the delegate throws PARTNER_REJECTED
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("partner-request-uncaught-it",
-        Map.of("caseId", caseId));
-    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
-
-    assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("PARTNER_REJECTED");
-
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
-    assertThat(receivedFor(caseId)).isEmpty();
+  void anUncaughtRejectionFailsTheJobInsteadOfEndingTheCase() {
+    // PartnerRequestFaultsTest shows the behaviour; this checks the application's engine is configured for it
+    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .isEnableExceptionsAfterUnhandledBpmnError()).isTrue();
   }
 
   @Test

@@ -162,6 +162,7 @@ class InformationSharingProcessTest {
         .hasName("Resolve the rejected request: Voluntary sector");
     assertThat(processEngine.getTaskService().getVariable(taskOf(instance).getId(), "partnerRejectionMessage"))
         .isEqualTo("Person not known: check the date of birth");
+    assertThat(records.requestOf(instance.getId(), "voluntary")).as("a rejected request is not waiting").isEmpty();
     complete(instance, Map.of("rejectionDecision", "RETRY"));
     executeJob("ServiceTask_ResendInformationRequest");
 
@@ -200,6 +201,7 @@ class InformationSharingProcessTest {
     executeJob("ServiceTask_ChasePartner");
 
     assertThat(instance).isWaitingAt("Task_FollowUpMissingResponse");
+    assertThat(records.requestOf(instance.getId(), "voluntary").orElseThrow().chasedAt()).isNull();
     complete(instance, Map.of("followUpDecision", "PROCEED_WITHOUT"));
     assertThat(instance).isEnded();
   }

@@ -1,0 +1,26 @@
+package org.partnershippathways.testsupport;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/** Engine users for integration tests: tests share a database, so each makes its own users. */
+public final class TestUsers {
+
+  private TestUsers() {
+  }
+
+  /** Creates the user (unless it exists) with the password, as a member of the groups. */
+  public static void create(IdentityService identity, String userId, String password, String... groups) {
+    if (identity.createUserQuery().userId(userId).count() > 0) {
+      return;
+    }
+    User user = identity.newUser(userId);
+    user.setFirstName(userId);
+    user.setLastName("Test");
+    user.setPassword(password);
+    identity.saveUser(user);
+    for (String group : groups) {
+      identity.createMembership(userId, group);
+    }
+  }
+}
