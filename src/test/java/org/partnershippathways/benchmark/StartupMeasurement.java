@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,8 +25,7 @@ final class StartupMeasurement {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
   private final ObjectMapper json = new ObjectMapper();
 
-  Result measure(BenchmarkSettings settings, Path logFile) throws Exception {
-    int port = freePort();
+  Result measure(BenchmarkSettings settings, Path logFile, int port) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", settings.jarPath(),
         "--spring.profiles.active=postgres", "--server.port=" + port)
         .redirectErrorStream(true)
@@ -81,12 +79,6 @@ final class StartupMeasurement {
         HttpResponse.BodyHandlers.ofString());
     JsonNode body = json.readTree(response.body());
     return body.path("measurements").get(0).path("value").asDouble() / (1024 * 1024);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   private static String javaExecutable() {

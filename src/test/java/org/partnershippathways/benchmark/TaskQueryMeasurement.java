@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 /**
@@ -37,18 +38,23 @@ final class TaskQueryMeasurement {
     return filters.get(0).path("id").asText();
   }
 
-  /** Opens the filter {@code repetitions} times after {@code warmUp} unmeasured openings. */
-  LatencySample measure(String filterId, int warmUp, int repetitions) throws Exception {
-    for (int i = 0; i < warmUp; i++) {
+  /**
+   * Opens the filter {@code repetitions} times after {@code warmUp} unmeasured openings, or fewer when
+   * {@code budget} runs out (a slow query must not keep the benchmark running for hours).
+   */
+  LatencySample measure(String filterId, int warmUp, int repetitions, Duration budget) throws Exception {
+    long deadline = System.nanoTime() + budget.toNanos();
+    for (int i = 0; i < warmUp && System.nanoTime() < deadline; i++) {
       openFilter(filterId);
     }
     long[] nanos = new long[repetitions];
-    for (int i = 0; i < repetitions; i++) {
+    int done = 0;
+    while (done < repetitions && (done == 0 || System.nanoTime() < deadline)) {
       long started = System.nanoTime();
       openFilter(filterId);
-      nanos[i] = System.nanoTime() - started;
+      nanos[done++] = System.nanoTime() - started;
     }
-    return LatencySample.ofNanos(nanos);
+    return LatencySample.ofNanos(java.util.Arrays.copyOf(nanos, done));
   }
 
   long count(String filterId) throws Exception {
