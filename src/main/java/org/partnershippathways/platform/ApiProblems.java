@@ -1,6 +1,7 @@
 package org.partnershippathways.platform;
 
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +43,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  /** Two requests changed the same case at once; the engine rolled this one back whole. */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ProblemDetail concurrentChange(OptimisticLockingException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "The case changed at the same moment; nothing of this request was saved. Send it again.");
   }
 
   @ExceptionHandler(Exception.class)

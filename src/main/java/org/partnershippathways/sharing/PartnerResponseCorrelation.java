@@ -1,6 +1,7 @@
 package org.partnershippathways.sharing;
 
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,16 @@ public class PartnerResponseCorrelation {
         .processVariableValueEquals("caseId", caseId)
         .list().stream()
         .map(Execution::getId)
-        .filter(executionId -> agency.equals(runtime.getVariable(executionId, "agency")))
+        .filter(executionId -> agency.equals(agencyOf(executionId)))
         .toList();
+  }
+
+  /** Null when the execution ended since the query, for example because another agency's reply arrived. */
+  private Object agencyOf(String executionId) {
+    try {
+      return runtime.getVariable(executionId, "agency");
+    } catch (ProcessEngineException e) {
+      return null;
+    }
   }
 }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -108,6 +109,31 @@ class PartnerCredentialsAndRepliesTest {
     }
     // one reply however often the request came
     server.verify(1, postRequestedFor(urlEqualTo("/api/cases/case-77/partner-responses")));
+  }
+
+  @Test
+  void aReplyTheEngineIsNotReadyForIsSentAgainLater() {
+    server.stubFor(post(urlEqualTo("/api/cases/case-78/partner-responses")).inScenario("engine not ready")
+        .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(409)).willSetStateTo("ready"));
+    server.stubFor(post(urlEqualTo("/api/cases/case-78/partner-responses")).inScenario("engine not ready")
+        .whenScenarioStateIs("ready").willReturn(aResponse().withStatus(202)).willSetStateTo("answered"));
+    ConfigurableApplicationContext sandbox = PartnerSandboxApplication.start("--server.port=0",
+        "--pathways.sandbox.engine-url=" + server.baseUrl(), "--pathways.sandbox.latency=0s",
+        "--pathways.sandbox.password=sandbox-secret");
+    try {
+      String base = "http://localhost:" + sandbox.getEnvironment().getProperty("local.server.port");
+      RestClient.create().post().uri(base + "/social-care/referrals")
+          .header("Idempotency-Key", "case-78:Task_Ask:social-care")
+          .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+          .body(Map.of("requestType", "INFORMATION_REQUEST", "caseId", "case-78", "basis", Map.of("basis", "CONSENT")))
+          .retrieve().toBodilessEntity();
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> "answered".equals(
+          server.getAllScenarios().getScenarios().get(0).getState()));
+    } finally {
+      sandbox.close();
+    }
+    server.verify(2, postRequestedFor(urlEqualTo("/api/cases/case-78/partner-responses")));
   }
 
   @Test

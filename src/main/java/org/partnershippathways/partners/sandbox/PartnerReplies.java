@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -22,6 +24,7 @@ import org.springframework.web.client.RestClientException;
 class PartnerReplies {
 
   private static final Logger LOG = LoggerFactory.getLogger(PartnerReplies.class);
+  private static final int MAX_ATTEMPTS = 8;
 
   private final SandboxProperties properties;
   private final RestClient client = RestClient.create();
@@ -40,10 +43,14 @@ class PartnerReplies {
     if (!properties.replies() || !"INFORMATION_REQUEST".equals(request.requestType()) || request.caseId() == null) {
       return;
     }
-    scheduler.schedule(() -> reply(request), properties.latency().toMillis(), TimeUnit.MILLISECONDS);
+    scheduler.schedule(() -> reply(request, 1), properties.latency().toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  private void reply(ReceivedRequests.Received request) {
+  /**
+   * A reply can overtake the engine: the request is sent from inside the engine's transaction, so with no latency
+   * the engine may not wait for the reply yet (409) or be busy with the same case. Such replies are sent again.
+   */
+  private void reply(ReceivedRequests.Received request, int attempt) {
     boolean holdsInformation = Math.abs(request.caseId().hashCode()) % 2 == 0;
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("agency", request.agency());
@@ -62,6 +69,12 @@ class PartnerReplies {
           .retrieve()
           .toBodilessEntity();
       LOG.info("Sandbox {} replied to {} ({})", request.agency(), request.idempotencyKey(), request.caseReference());
+    } catch (HttpClientErrorException.Conflict | ResourceAccessException e) {
+      if (attempt < MAX_ATTEMPTS) {
+        scheduler.schedule(() -> reply(request, attempt + 1), 500L << attempt, TimeUnit.MILLISECONDS);
+      } else {
+        LOG.warn("Sandbox {} gave up replying to {}: {}", request.agency(), request.idempotencyKey(), e.getMessage());
+      }
     } catch (RestClientException e) {
       LOG.warn("Sandbox {} could not reply to {}: {}", request.agency(), request.idempotencyKey(), e.getMessage());
     }
