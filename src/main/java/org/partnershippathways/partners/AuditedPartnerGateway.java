@@ -59,7 +59,7 @@ public class AuditedPartnerGateway implements PartnerGateway {
   @Override
   public PartnerReceipt send(PartnerRequest request) {
     String key = request.idempotencyKey();
-    Optional<PartnerRequests.StoredRequest> stored = ownTransaction.execute(status -> requests.byKey(key));
+    Optional<PartnerRequests.StoredRequest> stored = requests.byKey(key);
     if (stored.isPresent() && stored.get().status() == PartnerRequestStatus.ACCEPTED) {
       LOG.info("Partner request {} was already accepted as {}: not sent again", key, stored.get().partnerReference());
       return new PartnerReceipt(stored.get().partnerReference(), stored.get().acceptedAt());

@@ -45,13 +45,13 @@ public class PartnerResponses {
     if (earlier.isPresent()) {
       return new Received(earlier.get(), true);
     }
-    if (!engine.call(() -> correlation.isWaiting(caseId, reply.agency()))) {
-      throw new ConflictException(notWaiting(caseId, reply.agency()));
-    }
     String requestId = records.waitingRequest(caseId, reply.agency()).map(InformationRequestView::id).orElse(null);
     PartnerResponseView saved = records.saveResponse(caseId, reply.agency(), requestId, reply.summary().strip(),
         reply.holdsInformation(), reply.respondedBy().strip(), reply.partnerReference().strip(), receivedFrom);
-    engine.call(() -> correlation.correlate(caseId, reply.agency()));
+    // stored first, so that the process reads it when the reply completes the gathering; undone if nobody waits
+    if (engine.call(() -> correlation.correlate(caseId, reply.agency())) == 0) {
+      throw new ConflictException(notWaiting(caseId, reply.agency()));
+    }
     return new Received(saved, false);
   }
 

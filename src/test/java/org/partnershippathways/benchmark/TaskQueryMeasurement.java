@@ -1,36 +1,63 @@
 package org.partnershippathways.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.Arrays;
 
 /**
  * (c) What Tasklist asks the engine when an agency practitioner opens the "My agency's tasks" filter: the first
  * page of 15 tasks, newest first, with the case variables of the filter's columns (HAL), and the filter's count.
- * Both calls go through the engine REST API as that user, so authorization checks are included.
+ * Both calls go, as Tasklist's own, through the webapps' engine API in a signed-in Tasklist session (cookie and
+ * XSRF token), so the engine's authorization checks are included and no password is checked per request.
  */
 final class TaskQueryMeasurement {
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final String ENGINE_API = "/camunda/api/engine/engine/default";
+
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .cookieHandler(cookies).build();
   private final ObjectMapper json = new ObjectMapper();
   private final String baseUrl;
-  private final String authorization;
 
-  TaskQueryMeasurement(String baseUrl, String user, String password) {
+  TaskQueryMeasurement(String baseUrl, String user, String password) throws Exception {
     this.baseUrl = baseUrl;
-    this.authorization = "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    signIn(user, password);
+  }
+
+  /** As Tasklist's login page: the XSRF cookie from the app's page, then the form login. */
+  private void signIn(String user, String password) throws Exception {
+    http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/tasklist/default/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(
+            URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrfToken())
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    if (login.statusCode() != 200) {
+      throw new IllegalStateException("Tasklist login of " + user + " answered " + login.statusCode());
+    }
+  }
+
+  private String xsrfToken() {
+    return cookies.getCookieStore().getCookies().stream().filter(cookie -> "XSRF-TOKEN".equals(cookie.getName()))
+        .map(HttpCookie::getValue).findFirst().orElse("");
   }
 
   String filterId(String filterName) throws Exception {
-    HttpResponse<String> response = get("/engine-rest/filter?resourceType=Task&name="
-        + java.net.URLEncoder.encode(filterName, StandardCharsets.UTF_8));
-    com.fasterxml.jackson.databind.JsonNode filters = json.readTree(response.body());
+    HttpResponse<String> response = get(ENGINE_API + "/filter?resourceType=Task&name="
+        + URLEncoder.encode(filterName, StandardCharsets.UTF_8));
+    JsonNode filters = json.readTree(response.body());
     if (response.statusCode() != 200 || filters.size() != 1) {
       throw new IllegalStateException("filter '" + filterName + "' not found: " + response.statusCode() + " "
           + response.body());
@@ -54,17 +81,20 @@ final class TaskQueryMeasurement {
       openFilter(filterId);
       nanos[done++] = System.nanoTime() - started;
     }
-    return LatencySample.ofNanos(java.util.Arrays.copyOf(nanos, done));
+    return LatencySample.ofNanos(Arrays.copyOf(nanos, done));
   }
 
   long count(String filterId) throws Exception {
-    return json.readTree(post("/engine-rest/filter/" + filterId + "/count", "{}", "application/json").body())
-        .path("count").asLong();
+    HttpResponse<String> count = post(ENGINE_API + "/filter/" + filterId + "/count", "{}", "application/json");
+    if (count.statusCode() != 200) {
+      throw new IllegalStateException("filter count answered " + count.statusCode() + ": " + count.body());
+    }
+    return json.readTree(count.body()).path("count").asLong();
   }
 
   private void openFilter(String filterId) throws Exception {
     String sorting = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
-    HttpResponse<String> page = post("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+    HttpResponse<String> page = post(ENGINE_API + "/filter/" + filterId + "/list?firstResult=0&maxResults=15",
         sorting, "application/hal+json");
     if (page.statusCode() != 200) {
       throw new IllegalStateException("filter list answered " + page.statusCode() + ": " + page.body());
@@ -73,13 +103,13 @@ final class TaskQueryMeasurement {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", authorization)
-        .header("Accept", "application/json").build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json")
+        .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> post(String path, String body, String accept) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", authorization)
+    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-XSRF-TOKEN", xsrfToken())
         .header("Content-Type", "application/json").header("Accept", accept)
         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());

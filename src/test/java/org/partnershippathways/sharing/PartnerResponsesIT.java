@@ -100,6 +100,8 @@ class PartnerResponsesIT {
     ResponseEntity<JsonNode> another = post(policeSystem, caseId, reply("police", "POL-2-" + run));
     assertThat(another.getStatusCode()).as("nothing waits for police any more").isEqualTo(HttpStatus.CONFLICT);
     assertThat(another.getBody().path("detail").asText()).contains("answered already");
+    assertThat(jdbc.sql("select count(*) from partner_response where case_id = ?").param(caseId)
+        .query(Long.class).single()).as("the refused reply is not stored").isEqualTo(1);
   }
 
   @Test

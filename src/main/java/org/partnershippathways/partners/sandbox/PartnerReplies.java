@@ -71,7 +71,7 @@ class PartnerReplies {
       LOG.info("Sandbox {} replied to {} ({})", request.agency(), request.idempotencyKey(), request.caseReference());
     } catch (HttpClientErrorException.Conflict | ResourceAccessException e) {
       if (attempt < MAX_ATTEMPTS) {
-        scheduler.schedule(() -> reply(request, attempt + 1), 500L << attempt, TimeUnit.MILLISECONDS);
+        scheduler.schedule(() -> reply(request, attempt + 1), 100L << (attempt - 1), TimeUnit.MILLISECONDS);
       } else {
         LOG.warn("Sandbox {} gave up replying to {}: {}", request.agency(), request.idempotencyKey(), e.getMessage());
       }
