@@ -11,15 +11,18 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 @PathwaysIntegrationTest
 class IdentitySetupIT {
@@ -75,23 +78,30 @@ class IdentitySetupIT {
     repositoryService.createDeployment().addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
         .camundaHistoryTimeToLive(1).startEvent().userTask("Task_AgencyWork").camundaCandidateGroups("${group}")
         .endEvent().done()).deploy();
-    String policeCase = runtimeService.startProcessInstanceByKey(key, Map.of("group", "police")).getId();
-    String healthCase = runtimeService.startProcessInstanceByKey(key, Map.of("group", "health")).getId();
+    String policeReference = "PP-POL-" + UUID.randomUUID().toString().substring(0, 6);
+    String healthReference = "PP-HEA-" + UUID.randomUUID().toString().substring(0, 6);
+    String policeCase = runtimeService.startProcessInstanceByKey(key,
+        Map.of("group", "police", "caseReference", policeReference, "riskRating", "AMBER")).getId();
+    String healthCase = runtimeService.startProcessInstanceByKey(key,
+        Map.of("group", "health", "caseReference", healthReference, "riskRating", "GREEN")).getId();
     String policeTask = taskService.createTaskQuery().processInstanceId(policeCase).singleResult().getId();
     String healthTask = taskService.createTaskQuery().processInstanceId(healthCase).singleResult().getId();
 
     String userId = "officer-" + UUID.randomUUID().toString().substring(0, 8);
     String password = UUID.randomUUID().toString();
-    User user = identityService.newUser(userId);
-    user.setPassword(password);
-    identityService.saveUser(user);
-    identityService.createMembership(userId, "police");
+    TestUsers.create(identityService, userId, password, "police");
     TestRestTemplate officer = rest.withBasicAuth(userId, password);
 
     String filterId = filterService.createTaskFilterQuery().filterName("My agency's tasks").singleResult().getId();
     String visible = officer.postForObject("/engine-rest/filter/" + filterId + "/list?maxResults=1000",
         Map.of(), String.class);
     assertThat(visible).contains(policeTask).doesNotContain(healthTask);
+    assertThat(officer.postForObject("/engine-rest/filter/" + filterId + "/list?maxResults=1000",
+        new HttpEntity<>(Map.of(), halHeaders()), String.class))
+        .as("the Case and Risk columns of the officer's own agency's task").contains(policeReference, "AMBER")
+        .doesNotContain(healthReference);
+    assertThat(officer.getForObject("/engine-rest/process-instance/" + policeCase + "/variables", String.class))
+        .as("but not the case's process variables").doesNotContain(policeReference);
 
     assertThat(officer.postForEntity("/engine-rest/task/" + healthTask + "/complete", Map.of(), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -112,19 +122,23 @@ class IdentitySetupIT {
     String taskId = taskService.createTaskQuery().processInstanceId(caseId).singleResult().getId();
     String userId = "hub-" + UUID.randomUUID().toString().substring(0, 8);
     String password = UUID.randomUUID().toString();
-    org.partnershippathways.testsupport.TestUsers.create(identityService, userId, password, "coordinators");
+    TestUsers.create(identityService, userId, password, "coordinators");
     TestRestTemplate coordinator = rest.withBasicAuth(userId, password);
 
     String filterId = filterService.createTaskFilterQuery().filterName("My agency's tasks").singleResult().getId();
-    org.springframework.http.HttpHeaders hal = new org.springframework.http.HttpHeaders();
-    hal.set("Accept", "application/hal+json");
-    hal.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
     String page = coordinator.postForObject("/engine-rest/filter/" + filterId + "/list?maxResults=1000",
-        new org.springframework.http.HttpEntity<>(Map.of("processInstanceId", caseId), hal), String.class);
+        new HttpEntity<>(Map.of("processInstanceId", caseId), halHeaders()), String.class);
     assertThat(page).as("the Case column's variable in the filter list").contains(reference);
 
     taskService.claim(taskId, "someone-away");
     assertThat(coordinator.postForEntity("/engine-rest/task/" + taskId + "/unclaim", null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private static HttpHeaders halHeaders() {
+    HttpHeaders hal = new HttpHeaders();
+    hal.set("Accept", "application/hal+json");
+    hal.setContentType(MediaType.APPLICATION_JSON);
+    return hal;
   }
 }

@@ -1,0 +1,45 @@
+package org.partnershippathways.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * The "Case" and "Risk" columns of Tasklist's filters for agency practitioners. They may read the tasks of their
+ * agency but not the case's process instance, and Tasklist shows a process variable only to whoever may read the
+ * instance, while a variable of the task itself goes with the task. So each user task gets, when it is created, its
+ * own copy of those two variables: a case reference and a RAG rating, nothing about the person.
+ */
+@Component
+class TaskCaseColumns extends AbstractProcessEnginePlugin {
+
+  static final TaskListener COPY_CASE_COLUMNS = task -> TasklistFilters.CASE_COLUMN_VARIABLES.forEach(name -> {
+    Object value = task.getVariable(name);
+    if (value != null) {
+      task.setVariableLocal(name, value);
+    }
+  });
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, COPY_CASE_COLUMNS);
+      }
+    });
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+}
