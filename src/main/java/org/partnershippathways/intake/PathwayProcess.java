@@ -22,7 +22,7 @@ public final class PathwayProcess {
         .create();
   }
 
-  static VariableMap startVariables(String caseId, String reference, NewConcern concern, int earlierConcerns) {
+  public static VariableMap startVariables(String caseId, String reference, NewConcern concern, int earlierConcerns) {
     return Variables.createVariables()
         .putValue("caseId", caseId)
         .putValue("caseReference", reference)

@@ -10,10 +10,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.partnershippathways.intake.ConcernIntake;
 import org.partnershippathways.intake.ConcernReceipt;
 import org.partnershippathways.intake.ConcernRequest;
+import org.partnershippathways.intake.ConcernValidator;
 import org.partnershippathways.intake.PathwayProcess;
 import org.partnershippathways.benchmark.PathwayDriver.StartedCase;
 
@@ -93,18 +93,8 @@ final class PathwayThroughput {
       String caseId = java.util.UUID.randomUUID().toString();
       String reference = "BARE-" + run + "-" + index;
       ProcessInstance instance = runtime.startProcessInstanceByKey(BareModels.PREFIX + PathwayProcess.KEY,
-          reference, Variables.createVariables()
-              .putValue("caseId", caseId)
-              .putValue("caseReference", reference)
-              .putValue("joinedExistingCase", false)
-              .putValue("immediateRisk", concern.immediateRisk())
-              .putValue("child", concern.person().child())
-              .putValue("consentObtained", concern.consentObtained())
-              .putValueTyped("concernCategories", PathwayProcess.jsonList(concern.concernCategories()))
-              .putValue("earlierConcerns", 0)
-              .putValue("meetingRound", 0)
-              .putValue("referrerAgency", REFERRER_AGENCY)
-              .putValue("referrerIsPartner", true));
+          reference, PathwayProcess.startVariables(caseId, reference, ConcernValidator.validate(concern,
+              LocalDate.now()), 0));
       return new StartedCase(caseId, reference, instance.getId());
     };
   }
