@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -118,12 +118,7 @@ class TimingsCockpitPluginIT {
 
   private String user(String password, String group) {
     String id = group + "-" + UUID.randomUUID().toString().substring(0, 8);
-    User user = identityService.newUser(id);
-    user.setPassword(password);
-    user.setFirstName("Cockpit");
-    user.setLastName("User");
-    identityService.saveUser(user);
-    identityService.createMembership(id, group);
+    TestUsers.create(identityService, id, password, group);
     return id;
   }
 }

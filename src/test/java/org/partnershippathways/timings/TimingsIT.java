@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.TestUsers;
 import org.partnershippathways.timings.TimingsReport.AgencyOverdueActions;
 import org.partnershippathways.timings.TimingsReport.StageFigures;
 import org.partnershippathways.timings.TimingsReport.WeekTrend;
@@ -253,12 +253,7 @@ class TimingsIT {
 
   private String user(String group, String password) {
     String id = group + "-" + UUID.randomUUID().toString().substring(0, 8);
-    User user = identityService.newUser(id);
-    user.setPassword(password);
-    user.setFirstName("Timings");
-    user.setLastName("Tester");
-    identityService.saveUser(user);
-    identityService.createMembership(id, group);
+    TestUsers.create(identityService, id, password, group);
     return id;
   }
 }
