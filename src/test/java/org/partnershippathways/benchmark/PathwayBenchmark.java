@@ -2,6 +2,9 @@ package org.partnershippathways.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import com.zaxxer.hikari.HikariDataSource;
@@ -36,10 +39,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class PathwayBenchmark {
 
   /** Ports of this benchmark: the application, the partner sandbox, the two measured starts. */
-  static final int APPLICATION_PORT = 58080;
-  static final int SANDBOX_PORT = 58081;
-  static final int FIRST_START_PORT = 58082;
-  static final int RESTART_PORT = 58083;
+  // free ports picked at start: fixed ones inside the ephemeral range were now and then taken by client sockets
+  static final int APPLICATION_PORT = freePort();
+  static final int SANDBOX_PORT = freePort();
+  static final int FIRST_START_PORT = freePort();
+  static final int RESTART_PORT = freePort();
 
   private static final String AGENCY = "police";
   private static final Duration QUERY_BUDGET = Duration.ofMinutes(2);
@@ -281,6 +285,14 @@ class PathwayBenchmark {
         "--pathways.sandbox.replies=true",
         "--logging.level.root=WARN",
         "--logging.level.org.partnershippathways=WARN");
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free port for the benchmark", e);
+    }
   }
 
   private static String baseUrl() {
