@@ -10,12 +10,12 @@ import org.camunda.bpm.engine.task.TaskQuery;
 /** The filters every Tasklist user sees: their own tasks, their groups' tasks, and what is overdue. */
 class TasklistFilters {
 
-  /** The process variables shown as columns; {@link TaskCaseColumns} copies them onto each task. */
-  static final List<String> CASE_COLUMN_VARIABLES = List.of("caseReference", "riskRating");
-
   private static final List<Map<String, String>> CASE_COLUMNS = List.of(
       Map.of("name", "caseReference", "label", "Case"),
       Map.of("name", "riskRating", "label", "Risk"));
+
+  /** The process variables shown as columns; {@link TaskCaseColumns} copies them onto each task. */
+  static final List<String> CASE_COLUMN_VARIABLES = CASE_COLUMNS.stream().map(column -> column.get("name")).toList();
 
   private final FilterService filters;
   private final TaskService tasks;

@@ -38,8 +38,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class PathwayBenchmark {
 
-  /** Ports of this benchmark: the application, the partner sandbox, the two measured starts. */
-  // free ports picked at start: fixed ones inside the ephemeral range were now and then taken by client sockets
+  /**
+   * Ports of this benchmark: the application, the partner sandbox, the two measured starts. Picked free at start:
+   * fixed ones inside the ephemeral range were now and then taken by client sockets.
+   */
   static final int APPLICATION_PORT = freePort();
   static final int SANDBOX_PORT = freePort();
   static final int FIRST_START_PORT = freePort();
