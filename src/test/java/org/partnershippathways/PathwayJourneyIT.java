@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershippathways.partners.sandbox.ReceivedRequests;
+import org.partnershippathways.sandbox.ReceivedRequests;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.SandboxForTests;
 import org.partnershippathways.testsupport.TestUsers;

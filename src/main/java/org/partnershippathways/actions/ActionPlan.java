@@ -54,7 +54,7 @@ public class ActionPlan {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    String createdBy = currentUser.userId().orElse("system");
+    String createdBy = currentUser.actingId();
     Instant now = clock.instant();
     return actions.stream().map(action -> records.insert(caseId, meetingId, action, createdBy, now)).toList();
   }

@@ -1,9 +1,8 @@
 package org.partnershippathways.actions;
 
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +17,11 @@ class ActionTrackingProcess {
   static final String MESSAGE_ACTION_CHANGED = "ActionChanged";
 
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
 
-  ActionTrackingProcess(RuntimeService runtimeService, IdentityService identityService) {
+  ActionTrackingProcess(RuntimeService runtimeService, CurrentUser currentUser) {
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
   }
 
   /** Restarts the tracking of a changed action (new owner or due date): its task and timers are made anew. */
@@ -30,9 +29,7 @@ class ActionTrackingProcess {
     if (processInstanceId == null) {
       return;
     }
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
+    currentUser.asSystem(() -> {
       boolean running = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).active()
           .count() > 0;
       if (running) {
@@ -41,10 +38,6 @@ class ActionTrackingProcess {
             .setVariables(changes)
             .correlate();
       }
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    });
   }
 }

@@ -1,9 +1,8 @@
 package org.partnershippathways.actions;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /** {@code ServiceTask_CloseAction}: the outcome from the task form closes the action in our table. */
@@ -11,17 +10,14 @@ import org.springframework.stereotype.Component;
 class CloseActionDelegate implements JavaDelegate {
 
   private final ActionTracking tracking;
-  private final IdentityService identityService;
 
-  CloseActionDelegate(ActionTracking tracking, IdentityService identityService) {
+  CloseActionDelegate(ActionTracking tracking) {
     this.tracking = tracking;
-    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Authentication user = identityService.getCurrentAuthentication();
     tracking.close((String) execution.getVariable("actionId"), execution.getVariable("actionOutcome"),
-        execution.getVariable("outcomeReason"), user == null ? "system" : user.getUserId());
+        execution.getVariable("outcomeReason"), CurrentUser.actingIn(execution));
   }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.partnershippathways.platform.FormValues;
 
 /**
  * Checks what a coordinator or a Caldicott guardian entered, again on the server: the forms check it too, but a
@@ -46,8 +47,7 @@ final class ConsentForms {
   static SharingWithoutConsent sharingWithoutConsent(Object share, Object lawfulBasis, Object scope,
       Object rationale) {
     List<String> problems = new ArrayList<>();
-    Boolean shareWithoutConsent = share instanceof Boolean b ? b
-        : share instanceof String s && (s.equals("true") || s.equals("false")) ? Boolean.valueOf(s) : null;
+    Boolean shareWithoutConsent = FormValues.yesOrNo(share);
     if (shareWithoutConsent == null) {
       problems.add("decide whether to share without consent (yes or no)");
     }
@@ -85,10 +85,10 @@ final class ConsentForms {
   }
 
   private static boolean blank(Object value) {
-    return value == null || value.toString().isBlank();
+    return FormValues.text(value) == null;
   }
 
   private static String text(Object value) {
-    return blank(value) ? null : value.toString().strip();
+    return FormValues.text(value);
   }
 }

@@ -2,6 +2,7 @@ package org.partnershippathways.consent;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,7 @@ public class DecideSharingWithoutConsentListener implements TaskListener {
         task.getVariable("decisionRationale"));
     String caseId = (String) task.getVariable("caseId");
     ConsentStatus status = ConsentStatus.valueOf((String) task.getVariable("consentOutcome"));
-    String decidedBy = TaskDecider.of(task);
+    String decidedBy = CurrentUser.actingIn(task);
     String decisionId;
     if (decision.share()) {
       decisionId = decisions.recordLawfulBasis(caseId, status, decision.lawfulBasis(), decision.scope(),

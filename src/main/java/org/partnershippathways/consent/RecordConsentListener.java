@@ -2,6 +2,7 @@ package org.partnershippathways.consent;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,7 @@ public class RecordConsentListener implements TaskListener {
         task.getVariable("consentGivenBy"), task.getVariable("consentScope"),
         task.getVariable("consentNotGivenReason"));
     String caseId = (String) task.getVariable("caseId");
-    String decidedBy = TaskDecider.of(task);
+    String decidedBy = CurrentUser.actingIn(task);
     String decisionId;
     if (consent.status() == ConsentStatus.GIVEN) {
       decisionId = decisions.recordConsentGiven(caseId, consent.givenBy(), consent.scope(), decidedBy,

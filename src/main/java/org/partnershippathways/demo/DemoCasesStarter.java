@@ -8,18 +8,14 @@ import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.intake.ConcernIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * In demo mode, once the application is ready (the job executor and the partner sandbox run only then), creates
  * the demo cases on an empty database, in the background so that Tasklist and Cockpit are usable at once.
  */
-@Component
-@ConditionalOnProperty(name = "pathways.demo.enabled", havingValue = "true")
 class DemoCasesStarter {
 
   private static final Logger log = LoggerFactory.getLogger(DemoCasesStarter.class);

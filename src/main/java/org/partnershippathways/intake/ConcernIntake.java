@@ -10,57 +10,66 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.cases.Cases;
+import org.partnershippathways.cases.OpenCase;
+import org.partnershippathways.cases.OpenedCase;
+import org.partnershippathways.cases.RaisedConcern;
 import org.partnershippathways.platform.ConflictException;
 import org.partnershippathways.platform.ForbiddenException;
 import org.partnershippathways.platform.InvalidRequestException;
+import org.partnershippathways.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records a concern: a new case with its process instance, or a further concern on the person's open case.
- * Rows and process instance are written in one transaction (the engine joins Spring's transaction).
+ * The one way a concern comes in, over our API or from the Tasklist start form: validated, matched to the person's
+ * open case or registered as a new case, and its pathway started or told. Rows and process instance are written
+ * in one transaction (the engine joins Spring's transaction).
  */
 @Service
 public class ConcernIntake {
 
   static final int IDEMPOTENCY_KEY_MAX = 100;
 
-  /** A new case, registered but not yet linked to its process instance. */
-  public record RegisteredCase(String caseId, String reference, String concernId, VariableMap variables) {
+  /** How the pathway instance of a concern comes to be: started by intake, or the start form's own. */
+  private interface PathwayInstance {
+
+    /** Starts (or becomes) the new case's pathway; returns the process instance id. */
+    String startNewCase(String reference, VariableMap variables);
+
+    /** The concern joined the person's open case, whose pathway was told. */
+    void joinedOpenCase(OpenCase openCase);
   }
 
-  private final CaseTable cases;
+  private final Cases cases;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transactions;
   private final ObjectMapper json;
   private final ZoneId zone;
 
-  ConcernIntake(CaseTable cases, RuntimeService runtime, IdentityService identity, ApplicationEventPublisher events,
-      TransactionTemplate transactions, ObjectMapper json, WorkingDayCalendar calendar) {
+  public ConcernIntake(Cases cases, RuntimeService runtime, CurrentUser currentUser,
+      ApplicationEventPublisher events, TransactionTemplate transactions, ObjectMapper json,
+      WorkingDayCalendar calendar) {
     this.cases = cases;
     this.runtime = runtime;
-    this.identity = identity;
+    this.currentUser = currentUser;
     this.events = events;
     this.transactions = transactions;
     this.json = json;
     this.zone = calendar.zone();
   }
 
-  /** Validates and records a concern raised over the API; a repeated idempotency key answers the first result. */
+  /** A concern raised over the API; a repeated idempotency key answers the first result. */
   public ConcernReceipt raise(ConcernRequest request, String idempotencyKey, String raisedBy) {
     NewConcern concern = ConcernValidator.validate(request, today());
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
@@ -68,8 +77,22 @@ public class ConcernIntake {
       throw new InvalidRequestException("Idempotency-Key", "must be at most " + IDEMPOTENCY_KEY_MAX + " characters");
     }
     String hash = hash(request);
+    PathwayInstance startedByIntake = new PathwayInstance() {
+      @Override
+      public String startNewCase(String reference, VariableMap variables) {
+        return runtime.startProcessInstanceByKey(PathwayProcess.KEY, reference, variables).getId();
+      }
+
+      @Override
+      public void joinedOpenCase(OpenCase openCase) {
+      }
+    };
     try {
-      return transactions.execute(status -> raiseInTransaction(concern, key, hash, raisedBy));
+      return transactions.execute(status -> {
+        cases.lockIntake();
+        Optional<ConcernReceipt> earlier = key == null ? Optional.empty() : replay(key, hash);
+        return earlier.orElseGet(() -> record(concern.raised(raisedBy, key, hash), concern, startedByIntake));
+      });
     } catch (AuthorizationException e) {
       throw new ForbiddenException("You may not start the pathway: " + e.getMessage());
     } catch (DuplicateKeyException sameKeyAtTheSameTime) {
@@ -80,29 +103,68 @@ public class ConcernIntake {
     }
   }
 
-  private ConcernReceipt raiseInTransaction(NewConcern concern, String key, String hash, String raisedBy) {
+  /**
+   * A concern from the Tasklist start form ({@code Task_RegisterConcern}), in the transaction that started the
+   * form's process instance: that instance becomes the new case's pathway, or ends when the concern joins the
+   * person's open case.
+   */
+  public ConcernReceipt raiseFromStartForm(ConcernRequest request, String raisedBy, DelegateExecution formInstance) {
+    NewConcern concern = ConcernValidator.validate(request, today());
     cases.lockIntake();
-    if (key != null) {
-      Optional<ConcernReceipt> earlier = replay(key, hash);
-      if (earlier.isPresent()) {
-        return earlier.get();
+    return record(concern.raised(raisedBy, null, null), concern, new PathwayInstance() {
+      @Override
+      public String startNewCase(String reference, VariableMap variables) {
+        formInstance.setVariables(variables);
+        formInstance.setProcessBusinessKey(reference);
+        return formInstance.getProcessInstanceId();
       }
-    }
-    Optional<CaseTable.OpenCase> openCase = cases.findOpenCase(concern.person());
+
+      @Override
+      public void joinedOpenCase(OpenCase openCase) {
+        formInstance.setVariable("joinedExistingCase", true);
+        formInstance.setVariable("caseId", openCase.caseId());
+        formInstance.setVariable("caseReference", openCase.reference());
+      }
+    });
+  }
+
+  private ConcernReceipt record(RaisedConcern raised, NewConcern concern, PathwayInstance pathway) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Optional<OpenCase> openCase = PersonMatch.openCaseOf(concern.person(), cases.openCasesLike(concern.person()));
+    ConcernReceipt receipt;
     if (openCase.isPresent()) {
-      return asSystem(() -> addToOpenCase(openCase.get(), concern, key, hash, raisedBy));
+      String concernId = cases.addConcern(openCase.get().caseId(), raised, now);
+      tellTheOpenCase(openCase.get(), concernId, concern);
+      pathway.joinedOpenCase(openCase.get());
+      receipt = new ConcernReceipt(concernId, openCase.get().caseId(), openCase.get().reference(),
+          openCase.get().processInstanceId(), true);
+    } else {
+      OpenedCase opened = cases.open(concern.person(), raised, now, zone);
+      String processInstanceId = pathway.startNewCase(opened.reference(),
+          PathwayProcess.startVariables(opened.caseId(), opened.reference(), concern, opened.earlierConcerns()));
+      cases.linkProcessInstance(opened.caseId(), processInstanceId);
+      receipt = new ConcernReceipt(opened.concernId(), opened.caseId(), opened.reference(), processInstanceId, false);
     }
-    RegisteredCase registered = registerNewCase(concern, key, hash, raisedBy);
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PathwayProcess.KEY, registered.reference(),
-        registered.variables());
-    cases.setProcessInstance(registered.caseId(), instance.getId());
-    events.publishEvent(new ConcernRaised(registered.concernId(), registered.caseId(), registered.reference(), false));
-    return new ConcernReceipt(registered.concernId(), registered.caseId(), registered.reference(), instance.getId(),
-        false);
+    events.publishEvent(new ConcernRaised(receipt.concernId(), receipt.caseId(), receipt.caseReference(),
+        receipt.joinedExistingCase()));
+    return receipt;
+  }
+
+  /**
+   * The open case's pathway reviews the further concern (event sub-process). The referrer may not see or change
+   * that process: intake decided who may raise concerns, so the message goes as the system.
+   */
+  private void tellTheOpenCase(OpenCase openCase, String concernId, NewConcern concern) {
+    if (openCase.processInstanceId() != null) {
+      currentUser.asSystem(() -> runtime.createMessageCorrelation(PathwayProcess.FURTHER_CONCERN_MESSAGE)
+          .processInstanceId(openCase.processInstanceId())
+          .setVariablesLocal(PathwayProcess.furtherConcernVariables(concernId, concern))
+          .correlateWithResult());
+    }
   }
 
   private Optional<ConcernReceipt> replay(String key, String hash) {
-    return cases.findByIdempotencyKey(key).map(stored -> {
+    return cases.concernWithKey(key).map(stored -> {
       if (stored.requestHash() != null && !stored.requestHash().equals(hash)) {
         throw new ConflictException("The Idempotency-Key " + key + " was already used for a different concern.");
       }
@@ -111,51 +173,8 @@ public class ConcernIntake {
     });
   }
 
-  /** Creates the case and its first concern; the caller starts or continues the process instance. */
-  public RegisteredCase registerNewCase(NewConcern concern, String key, String hash, String raisedBy) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
-    String caseId = UUID.randomUUID().toString();
-    String reference = cases.nextReference(LocalDate.ofInstant(now, zone).getYear());
-    int earlierConcerns = cases.countEarlierConcerns(concern.person());
-    cases.insertCase(caseId, reference, concern, now);
-    String concernId = cases.insertConcern(caseId, concern, false, key, hash, raisedBy, now);
-    return new RegisteredCase(caseId, reference, concernId,
-        PathwayProcess.startVariables(caseId, reference, concern, earlierConcerns));
-  }
-
-  /** Records the concern on the person's open case and tells its process (event sub-process "further concern"). */
-  public ConcernReceipt addToOpenCase(CaseTable.OpenCase openCase, NewConcern concern, String key, String hash,
-      String raisedBy) {
-    String concernId = cases.insertConcern(openCase.caseId(), concern, true, key, hash, raisedBy,
-        ClockUtil.getCurrentTime().toInstant());
-    if (openCase.processInstanceId() != null) {
-      runtime.createMessageCorrelation(PathwayProcess.FURTHER_CONCERN_MESSAGE)
-          .processInstanceId(openCase.processInstanceId())
-          .setVariablesLocal(PathwayProcess.furtherConcernVariables(concernId, concern))
-          .correlateWithResult();
-    }
-    events.publishEvent(new ConcernRaised(concernId, openCase.caseId(), openCase.reference(), true));
-    return new ConcernReceipt(concernId, openCase.caseId(), openCase.reference(), openCase.processInstanceId(), true);
-  }
-
-  public LocalDate today() {
+  LocalDate today() {
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
-  }
-
-  /**
-   * The referrer may not see or change the open case's process: our API decided who may raise concerns, the
-   * correlation runs without the caller's engine authorizations.
-   */
-  private <T> T asSystem(Supplier<T> work) {
-    Authentication authentication = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (authentication != null) {
-        identity.setAuthentication(authentication);
-      }
-    }
   }
 
   private String hash(ConcernRequest request) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.partnershippathways.cases.PersonDetails;
+import org.partnershippathways.cases.Referrer;
 import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.InvalidRequestException;
 
@@ -64,7 +66,7 @@ public final class ConcernValidator {
       throw new InvalidRequestException(problems);
     }
     return new NewConcern(
-        new NewConcern.ReferrerDetails(referrer.name().strip(), referrer.agency().strip(), referrer.contact().strip()),
+        new Referrer(referrer.name().strip(), referrer.agency().strip(), referrer.contact().strip()),
         new PersonDetails(person.givenName().strip(), person.familyName().strip(), dateOfBirth,
             blank(person.nhsNumber()) ? null : NhsNumber.normalise(person.nhsNumber()),
             blank(person.address()) ? null : person.address().strip(), person.child()),

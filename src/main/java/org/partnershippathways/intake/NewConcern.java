@@ -1,15 +1,21 @@
 package org.partnershippathways.intake;
 
 import java.util.List;
+import org.partnershippathways.cases.PersonDetails;
+import org.partnershippathways.cases.RaisedConcern;
+import org.partnershippathways.cases.Referrer;
 
 /** A concern that passed validation. */
-public record NewConcern(ReferrerDetails referrer, PersonDetails person, List<ConcernCategory> categories,
+public record NewConcern(Referrer referrer, PersonDetails person, List<ConcernCategory> categories,
     String description, boolean immediateRisk, boolean consentObtained) {
-
-  public record ReferrerDetails(String name, String agency, String contact) {
-  }
 
   public List<String> categoryNames() {
     return categories.stream().map(Enum::name).toList();
+  }
+
+  /** The concern as its case keeps it. */
+  RaisedConcern raised(String raisedBy, String idempotencyKey, String requestHash) {
+    return new RaisedConcern(referrer, categoryNames(), description, immediateRisk, consentObtained, raisedBy,
+        idempotencyKey, requestHash);
   }
 }

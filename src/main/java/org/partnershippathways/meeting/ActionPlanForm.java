@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.partnershippathways.actions.ActionPlan;
 import org.partnershippathways.actions.NewAction;
 import org.partnershippathways.platform.FieldProblem;
+import org.partnershippathways.platform.FormValues;
 
 /**
  * The form {@code record-decisions}: the decisions of the meeting and up to {@value #ROWS} action rows

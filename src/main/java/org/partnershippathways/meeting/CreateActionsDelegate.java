@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,17 +15,15 @@ import org.springframework.stereotype.Component;
 class CreateActionsDelegate implements JavaDelegate {
 
   private final Meetings meetings;
-  private final EngineUser user;
 
-  CreateActionsDelegate(Meetings meetings, EngineUser user) {
+  CreateActionsDelegate(Meetings meetings) {
     this.meetings = meetings;
-    this.user = user;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     var ids = meetings.recordDecisions((String) execution.getVariable("caseId"),
-        (String) execution.getVariable("meetingId"), execution.getVariables(), user.id());
+        (String) execution.getVariable("meetingId"), execution.getVariables(), CurrentUser.actingIn(execution));
     execution.setVariable("actionIds", Variables.objectValue(new ArrayList<>(ids))
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
   }

@@ -1,8 +1,6 @@
 package org.partnershippathways.meeting;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.partnershippathways.platform.ConflictException;
 import org.partnershippathways.platform.ForbiddenException;
 import org.partnershippathways.platform.NotFoundException;
@@ -20,14 +18,11 @@ class MeetingController {
 
   private final MeetingRecords records;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
   private final CurrentUser currentUser;
 
-  MeetingController(MeetingRecords records, RuntimeService runtimeService, IdentityService identityService,
-      CurrentUser currentUser) {
+  MeetingController(MeetingRecords records, RuntimeService runtimeService, CurrentUser currentUser) {
     this.records = records;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
     this.currentUser = currentUser;
   }
 
@@ -39,9 +34,7 @@ class MeetingController {
     MeetingRecords.Meeting meeting = records.find(meetingId)
         .orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
     // The caller's group was checked above; the engine's per-instance authorizations do not cover these calls.
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
+    currentUser.asSystem(() -> {
       boolean waiting = meeting.processInstanceId() != null && MeetingRecords.SCHEDULED.equals(meeting.status())
           && runtimeService.createExecutionQuery().processInstanceId(meeting.processInstanceId())
               .messageEventSubscriptionName(MESSAGE_MEETING_HELD).count() > 0;
@@ -50,9 +43,7 @@ class MeetingController {
       }
       runtimeService.createMessageCorrelation(MESSAGE_MEETING_HELD).processInstanceId(meeting.processInstanceId())
           .correlate();
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    });
     return ResponseEntity.noContent().build();
   }
 }

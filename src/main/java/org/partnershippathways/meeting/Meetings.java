@@ -11,6 +11,7 @@ import org.partnershippathways.actions.ActionPlan;
 import org.partnershippathways.actions.InvalidTaskInput;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.platform.FieldProblem;
+import org.partnershippathways.platform.FormValues;
 import org.springframework.stereotype.Service;
 
 /** What the {@code multi-agency-meeting} process records: the meeting, who attended, decisions and actions. */

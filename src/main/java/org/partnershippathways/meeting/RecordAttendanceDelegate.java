@@ -2,6 +2,7 @@ package org.partnershippathways.meeting;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /** {@code ServiceTask_RecordAttendance}: saves who attended; sets agenciesAttended for the gateway. */
@@ -9,17 +10,15 @@ import org.springframework.stereotype.Component;
 class RecordAttendanceDelegate implements JavaDelegate {
 
   private final Meetings meetings;
-  private final EngineUser user;
 
-  RecordAttendanceDelegate(Meetings meetings, EngineUser user) {
+  RecordAttendanceDelegate(Meetings meetings) {
     this.meetings = meetings;
-    this.user = user;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     int attended = meetings.recordAttendance((String) execution.getVariable("meetingId"), execution.getVariables(),
-        user.id());
+        CurrentUser.actingIn(execution));
     execution.setVariable("agenciesAttended", attended);
   }
 }

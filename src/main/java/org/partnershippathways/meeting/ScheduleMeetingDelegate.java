@@ -3,6 +3,7 @@ package org.partnershippathways.meeting;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /** {@code ServiceTask_RecordMeetingScheduled}: saves date and place of this round; sets meetingId and meetingTime. */
@@ -10,11 +11,9 @@ import org.springframework.stereotype.Component;
 class ScheduleMeetingDelegate implements JavaDelegate {
 
   private final Meetings meetings;
-  private final EngineUser user;
 
-  ScheduleMeetingDelegate(Meetings meetings, EngineUser user) {
+  ScheduleMeetingDelegate(Meetings meetings) {
     this.meetings = meetings;
-    this.user = user;
   }
 
   @Override
@@ -23,7 +22,7 @@ class ScheduleMeetingDelegate implements JavaDelegate {
     int meetingRound = round == null ? 1 : ((Number) round).intValue();
     Meetings.Scheduled scheduled = meetings.schedule((String) execution.getVariable("caseId"), meetingRound,
         execution.getVariable("meetingDate"), execution.getVariable("meetingPlace"),
-        execution.getProcessInstanceId(), user.id());
+        execution.getProcessInstanceId(), CurrentUser.actingIn(execution));
     execution.setVariable("meetingRound", meetingRound);
     execution.setVariable("meetingId", scheduled.meetingId());
     execution.setVariable("meetingTime", Date.from(scheduled.when()));

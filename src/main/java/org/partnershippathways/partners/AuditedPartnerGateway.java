@@ -6,12 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.partnershippathways.cases.CaseSummaries;
+import org.partnershippathways.cases.CaseSummary;
 import org.partnershippathways.consent.SharingPermission;
 import org.partnershippathways.consent.SharingPermissions;
-import org.partnershippathways.intake.CaseRecords;
-import org.partnershippathways.intake.CaseSummary;
 import org.partnershippathways.security.Agency;
+import org.partnershippathways.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,8 +33,8 @@ public class AuditedPartnerGateway implements PartnerGateway {
 
   private static final Logger LOG = LoggerFactory.getLogger(AuditedPartnerGateway.class);
 
-  private final Supplier<SharingPermissions> permissions;
-  private final Supplier<CaseRecords> cases;
+  private final SharingPermissions permissions;
+  private final CaseSummaries cases;
   private final Map<Agency, PartnerAdapter> adapters = new EnumMap<>(Agency.class);
   private final PartnerRequests requests;
   private final DisclosureAudit audit;
@@ -44,7 +44,7 @@ public class AuditedPartnerGateway implements PartnerGateway {
   /**
    * @param ownTransaction a template with propagation REQUIRES_NEW
    */
-  public AuditedPartnerGateway(Supplier<SharingPermissions> permissions, Supplier<CaseRecords> cases,
+  public AuditedPartnerGateway(SharingPermissions permissions, CaseSummaries cases,
       List<PartnerAdapter> adapters, PartnerRequests requests, DisclosureAudit audit,
       TransactionTemplate ownTransaction, Clock clock) {
     this.permissions = permissions;
@@ -65,12 +65,12 @@ public class AuditedPartnerGateway implements PartnerGateway {
       return new PartnerReceipt(stored.get().partnerReference(), stored.get().acceptedAt());
     }
 
-    SharingPermission permission = permissions.get().forCase(request.caseId()).orElse(null);
+    SharingPermission permission = permissions.forCase(request.caseId()).orElse(null);
     if (permission == null && !MinimumDataset.namesNobody(request.type())) {
       throw new SharingNotPermittedException("Case " + request.caseId() + " has no recorded consent or lawful basis:"
           + " nothing was sent to " + request.agency().displayName() + " (" + request.type() + ")");
     }
-    CaseSummary summary = cases.get().summary(request.caseId())
+    CaseSummary summary = cases.summary(request.caseId())
         .orElseThrow(() -> new IllegalStateException("No case " + request.caseId() + " for a partner request"));
     PartnerAdapter adapter = adapters.get(request.agency());
     if (adapter == null) {
@@ -80,7 +80,7 @@ public class AuditedPartnerGateway implements PartnerGateway {
         MinimumDataset.build(summary, permission == null ? null : permission.scope(), request.agency(),
             request.type()),
         permission);
-    String requestedBy = request.requestedBy() == null ? "system" : request.requestedBy();
+    String requestedBy = request.requestedBy() == null ? CurrentUser.SYSTEM : request.requestedBy();
 
     try {
       recordAttempt(request, outbound, requestedBy);

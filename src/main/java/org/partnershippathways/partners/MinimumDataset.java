@@ -15,9 +15,9 @@ import static org.partnershippathways.partners.DatasetField.RISK_RATING;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.partnershippathways.cases.CaseSummary;
+import org.partnershippathways.cases.PersonDetails;
 import org.partnershippathways.consent.SharingScope;
-import org.partnershippathways.intake.CaseSummary;
-import org.partnershippathways.intake.PersonDetails;
 import org.partnershippathways.security.Agency;
 
 /**

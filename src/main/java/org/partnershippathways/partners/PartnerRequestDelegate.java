@@ -1,18 +1,13 @@
 package org.partnershippathways.partners;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.partnershippathways.security.Agency;
+import org.partnershippathways.security.CurrentUser;
 
 /**
  * {@code ${partnerRequest}}: sends the request of an asynchronous service task through the gateway. Input
@@ -38,7 +33,7 @@ public class PartnerRequestDelegate implements JavaDelegate {
     PartnerRequestType type = PartnerRequestType.valueOf((String) execution.getVariable("requestType"));
     Object purpose = execution.getVariable("purpose");
     PartnerRequest request = new PartnerRequest((String) execution.getVariable("caseId"), step(execution), agency,
-        type, purpose == null ? null : purpose.toString(), requestedBy(execution));
+        type, purpose == null ? null : purpose.toString(), CurrentUser.actingIn(execution));
     // set before anything can fail: output mappings of the task read it on the rejection path too
     execution.setVariableLocal("partnerReference", null);
     try {
@@ -70,31 +65,4 @@ public class PartnerRequestDelegate implements JavaDelegate {
     return activity + "@" + (job != null ? job.getId() : execution.getId());
   }
 
-  /**
-   * The signed-in user, else whoever last completed a task of the case (this process instance and the ones that
-   * called it), else "system".
-   */
-  static String requestedBy(DelegateExecution execution) {
-    Authentication authentication = execution.getProcessEngineServices().getIdentityService()
-        .getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    List<String> processInstanceIds = new ArrayList<>();
-    for (DelegateExecution instance = execution.getProcessInstance(); instance != null;
-        instance = instance.getSuperExecution() == null ? null : instance.getSuperExecution().getProcessInstance()) {
-      processInstanceIds.add(instance.getId());
-    }
-    HistoryService history = execution.getProcessEngineServices().getHistoryService();
-    return processInstanceIds.stream()
-        .flatMap(id -> history.createHistoricTaskInstanceQuery()
-            .processInstanceId(id)
-            .finished()
-            .taskAssigned()
-            .orderByHistoricTaskInstanceEndTime().desc()
-            .listPage(0, 1).stream())
-        .max(Comparator.comparing(HistoricTaskInstance::getEndTime))
-        .map(HistoricTaskInstance::getAssignee)
-        .orElse("system");
-  }
 }

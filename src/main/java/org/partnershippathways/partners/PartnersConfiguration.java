@@ -4,13 +4,12 @@ import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
+import org.partnershippathways.cases.Cases;
 import org.partnershippathways.consent.SharingPermissions;
-import org.partnershippathways.intake.CaseRecords;
 import org.partnershippathways.partners.health.HealthFhirAdapter;
 import org.partnershippathways.partners.police.PoliceAdapter;
 import org.partnershippathways.partners.socialcare.SocialCareAdapter;
 import org.partnershippathways.partners.voluntary.VoluntaryAdapter;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,10 +18,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
-/**
- * The partner gateway and one adapter per agency. The case records and sharing permissions are looked up when a
- * request is sent (their capabilities provide them), so the application starts without them.
- */
+/** The partner gateway and one adapter per agency. */
 @Configuration(proxyBeanMethods = false)
 class PartnersConfiguration {
 
@@ -39,12 +35,12 @@ class PartnersConfiguration {
   }
 
   @Bean
-  PartnerGateway partnerGateway(ObjectProvider<SharingPermissions> permissions, ObjectProvider<CaseRecords> cases,
+  PartnerGateway partnerGateway(SharingPermissions permissions, Cases cases,
       List<PartnerAdapter> adapters, PartnerRequests requests, DisclosureAudit audit,
       PlatformTransactionManager transactionManager) {
     TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
     ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    return new AuditedPartnerGateway(permissions::getObject, cases::getObject, adapters, requests, audit,
+    return new AuditedPartnerGateway(permissions, cases, adapters, requests, audit,
         ownTransaction, CLOCK);
   }
 

@@ -22,7 +22,7 @@ class ClusterSafeLiquibase extends SpringLiquibase {
   public void afterPropertiesSet() throws LiquibaseException {
     synchronized (JVM_LOCK) {
       try (Connection connection = getDataSource().getConnection()) {
-        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        boolean postgres = DatabaseKind.of(connection) == DatabaseKind.POSTGRES;
         if (postgres) {
           execute(connection, "select pg_advisory_lock(" + ADVISORY_LOCK_KEY + ")");
         }

@@ -1,5 +1,7 @@
 package org.partnershippathways.review;
 
+import org.partnershippathways.cases.CaseStatus;
+
 /** How a case ended (column {@code case_closure.outcome}, {@code pathway_case.closure_outcome}). */
 public enum ClosureOutcome {
   OUTCOMES_MET,
@@ -14,7 +16,7 @@ public enum ClosureOutcome {
   STEPPED_UP;
 
   /** The case status that goes with the outcome. */
-  public String caseStatus() {
-    return this == STEPPED_UP ? "STEPPED_UP" : "CLOSED";
+  public CaseStatus caseStatus() {
+    return this == STEPPED_UP ? CaseStatus.STEPPED_UP : CaseStatus.CLOSED;
   }
 }

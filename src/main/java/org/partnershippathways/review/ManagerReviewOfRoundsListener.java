@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.partnershippathways.security.CurrentUser;
 
 /**
  * {@code Task_ManagerReviewOfRounds} on complete: after the maximum number of rounds a manager decides on another
@@ -30,7 +31,7 @@ public class ManagerReviewOfRoundsListener implements TaskListener {
     if (reason == null || reason.toString().isBlank()) {
       throw new ProcessEngineException("Give the reason for your decision.");
     }
-    String manager = ReviewCaseListener.reviewer(task);
+    String manager = CurrentUser.actingIn(task);
     reviews.insertReview((String) task.getVariable("caseId"), ReviewCaseListener.meetingRound(task),
         "MANAGER_" + decision, reason.toString().strip(), manager, ClockUtil.getCurrentTime().toInstant());
     if ("CLOSE".equals(decision)) {

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.partnershippathways.intake.CaseTable;
+import org.partnershippathways.cases.Cases;
 
 /**
  * Records how the case ended ({@code ServiceTask_RecordClosure} and the other closing service tasks): the
@@ -13,9 +13,9 @@ import org.partnershippathways.intake.CaseTable;
 public class RecordClosureDelegate implements JavaDelegate {
 
   private final ReviewTable reviews;
-  private final CaseTable cases;
+  private final Cases cases;
 
-  public RecordClosureDelegate(ReviewTable reviews, CaseTable cases) {
+  public RecordClosureDelegate(ReviewTable reviews, Cases cases) {
     this.reviews = reviews;
     this.cases = cases;
   }

@@ -3,8 +3,8 @@ package org.partnershippathways.review;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.partnershippathways.security.CurrentUser;
 
 /**
  * {@code Task_ReviewCase} on complete: checks and records the outcome; a closing outcome becomes the
@@ -24,7 +24,7 @@ public class ReviewCaseListener implements TaskListener {
   public void notify(DelegateTask task) {
     ReviewOutcome outcome = outcome(task.getVariable("reviewOutcome"));
     int round = meetingRound(task);
-    String reviewer = reviewer(task);
+    String reviewer = CurrentUser.actingIn(task);
     String notes = (String) task.getVariable("reviewNotes");
     reviews.insertReview((String) task.getVariable("caseId"), round, outcome.name(), notes, reviewer,
         ClockUtil.getCurrentTime().toInstant());
@@ -50,10 +50,5 @@ public class ReviewCaseListener implements TaskListener {
   static int meetingRound(DelegateTask task) {
     Object round = task.getVariable("meetingRound");
     return round instanceof Number number ? number.intValue() : 1;
-  }
-
-  static String reviewer(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null ? authentication.getUserId() : task.getAssignee();
   }
 }

@@ -1,7 +1,7 @@
 package org.partnershippathways.review;
 
 import javax.sql.DataSource;
-import org.partnershippathways.intake.CaseTable;
+import org.partnershippathways.cases.Cases;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +25,7 @@ class ReviewConfiguration {
   }
 
   @Bean
-  RecordClosureDelegate recordClosure(ReviewTable reviews, CaseTable cases) {
+  RecordClosureDelegate recordClosure(ReviewTable reviews, Cases cases) {
     return new RecordClosureDelegate(reviews, cases);
   }
 }

@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.partnershippathways.intake.CaseRecords;
+import org.partnershippathways.cases.Cases;
 import org.partnershippathways.platform.ConflictException;
 import org.partnershippathways.platform.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
+import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,16 +25,16 @@ public class PartnerResponses {
   private final SharingRecords records;
   private final PartnerResponseCorrelation correlation;
   private final RuntimeService runtime;
-  private final ObjectProvider<CaseRecords> cases;
-  private final EngineAsSystem engine;
+  private final Cases cases;
+  private final CurrentUser currentUser;
 
   PartnerResponses(SharingRecords records, PartnerResponseCorrelation correlation, RuntimeService runtime,
-      ObjectProvider<CaseRecords> cases, EngineAsSystem engine) {
+      Cases cases, CurrentUser currentUser) {
     this.records = records;
     this.correlation = correlation;
     this.runtime = runtime;
     this.cases = cases;
-    this.engine = engine;
+    this.currentUser = currentUser;
   }
 
   @Transactional
@@ -49,7 +49,7 @@ public class PartnerResponses {
     PartnerResponseView saved = records.saveResponse(caseId, reply.agency(), requestId, reply.summary().strip(),
         reply.holdsInformation(), reply.respondedBy().strip(), reply.partnerReference().strip(), receivedFrom);
     // stored first, so that the process reads it when the reply completes the gathering; undone if nobody waits
-    if (engine.call(() -> correlation.correlate(caseId, reply.agency())) == 0) {
+    if (currentUser.asSystem(() -> correlation.correlate(caseId, reply.agency())) == 0) {
       throw new ConflictException(notWaiting(caseId, reply.agency()));
     }
     return new Received(saved, false);
@@ -85,8 +85,8 @@ public class PartnerResponses {
    */
   private void requireCase(String caseId) {
     boolean known = records.hasRequests(caseId)
-        || Optional.ofNullable(cases.getIfAvailable()).flatMap(caseRecords -> caseRecords.summary(caseId)).isPresent()
-        || engine.call(() -> runtime.createProcessInstanceQuery().variableValueEquals("caseId", caseId).count() > 0);
+        || cases.exists(caseId)
+        || currentUser.asSystem(() -> runtime.createProcessInstanceQuery().variableValueEquals("caseId", caseId).count() > 0);
     if (!known) {
       throw new NotFoundException("No case " + caseId);
     }

@@ -1,8 +1,7 @@
 package org.partnershippathways.timings;
 
-import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
-import org.springframework.jdbc.support.JdbcUtils;
+import org.partnershippathways.platform.DatabaseKind;
 
 /** The few SQL expressions in which PostgreSQL and H2 differ: time differences and week numbers. */
 enum SqlDialect {
@@ -39,11 +38,6 @@ enum SqlDialect {
   abstract String weekIndex(String timestamp);
 
   static SqlDialect of(DataSource dataSource) {
-    try {
-      String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-      return product != null && product.toLowerCase().contains("postgres") ? POSTGRES : H2;
-    } catch (Exception e) {
-      throw new IllegalStateException("Cannot tell which database the timings run on", e);
-    }
+    return DatabaseKind.of(dataSource) == DatabaseKind.POSTGRES ? POSTGRES : H2;
   }
 }

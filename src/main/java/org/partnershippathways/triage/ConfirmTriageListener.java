@@ -8,10 +8,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.partnershippathways.calendar.WorkingDayCalendar;
-import org.partnershippathways.intake.CaseTable;
+import org.partnershippathways.cases.Cases;
+import org.partnershippathways.security.CurrentUser;
 
 /**
  * {@code Task_ConfirmTriage} on complete: the coordinator confirms the DMN's proposal or overrides it, and an
@@ -23,10 +23,10 @@ public class ConfirmTriageListener implements TaskListener {
   static final Set<String> URGENCIES = Set.of("IMMEDIATE", "HIGH", "STANDARD");
 
   private final TriageTable triage;
-  private final CaseTable cases;
+  private final Cases cases;
   private final WorkingDayCalendar calendar;
 
-  public ConfirmTriageListener(TriageTable triage, CaseTable cases, WorkingDayCalendar calendar) {
+  public ConfirmTriageListener(TriageTable triage, Cases cases, WorkingDayCalendar calendar) {
     this.triage = triage;
     this.cases = cases;
     this.calendar = calendar;
@@ -61,19 +61,14 @@ public class ConfirmTriageListener implements TaskListener {
     LocalDate dueDay = LocalDate.ofInstant(due.toInstant(), calendar.zone());
     String caseId = text(task, "caseId");
     triage.insert(new TriageTable.TriageDecision(caseId, proposedRisk, proposedUrgency, proposedTimescale, risk,
-        urgency, timescale, dueDay, overridden, overridden ? reason.strip() : null, decidedBy(task)),
+        urgency, timescale, dueDay, overridden, overridden ? reason.strip() : null, CurrentUser.actingIn(task)),
         ClockUtil.getCurrentTime().toInstant());
-    cases.setRisk(caseId, risk, urgency);
+    cases.recordRisk(caseId, risk, urgency);
     task.setVariable("riskRating", risk);
     task.setVariable("urgency", urgency);
     task.setVariable("meetingTimescale", timescale);
     task.setVariable("triageOverridden", overridden);
     task.setVariable("meetingDueDate", due);
-  }
-
-  static String decidedBy(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null ? authentication.getUserId() : task.getAssignee();
   }
 
   private static String text(DelegateTask task, String name) {

@@ -2,7 +2,7 @@ package org.partnershippathways.triage;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.partnershippathways.security.CurrentUser;
 
 /** {@code ServiceTask_RecordVitalInterests} in the statutory step-up: the lawful basis for the notifications. */
 public class RecordVitalInterestsDelegate implements JavaDelegate {
@@ -15,9 +15,6 @@ public class RecordVitalInterestsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Authentication authentication = execution.getProcessEngineServices().getIdentityService()
-        .getCurrentAuthentication();
-    basis.recordVitalInterests((String) execution.getVariable("caseId"),
-        authentication != null ? authentication.getUserId() : null);
+    basis.recordVitalInterests((String) execution.getVariable("caseId"), CurrentUser.actingIn(execution));
   }
 }

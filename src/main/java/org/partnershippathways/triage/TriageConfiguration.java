@@ -2,8 +2,7 @@ package org.partnershippathways.triage;
 
 import javax.sql.DataSource;
 import org.partnershippathways.calendar.WorkingDayCalendar;
-import org.partnershippathways.intake.CaseTable;
-import org.springframework.beans.factory.ObjectProvider;
+import org.partnershippathways.cases.Cases;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +15,7 @@ class TriageConfiguration {
   }
 
   @Bean
-  ConfirmTriageListener confirmTriage(TriageTable triage, CaseTable cases, WorkingDayCalendar calendar) {
+  ConfirmTriageListener confirmTriage(TriageTable triage, Cases cases, WorkingDayCalendar calendar) {
     return new ConfirmTriageListener(triage, cases, calendar);
   }
 
@@ -25,10 +24,8 @@ class TriageConfiguration {
     return new StatutoryReferralCheck();
   }
 
-  /** Fails the step (an incident to retry) while no consent capability provides the basis. */
   @Bean
-  RecordVitalInterestsDelegate recordVitalInterests(ObjectProvider<VitalInterestsBasis> basis) {
-    return new RecordVitalInterestsDelegate((caseId, decidedBy) -> basis.getObject()
-        .recordVitalInterests(caseId, decidedBy));
+  RecordVitalInterestsDelegate recordVitalInterests(VitalInterestsBasis basis) {
+    return new RecordVitalInterestsDelegate(basis);
   }
 }

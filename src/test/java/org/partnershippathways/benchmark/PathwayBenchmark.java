@@ -2,12 +2,12 @@ package org.partnershippathways.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershippathways.PartnershipPathwaysApplication;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.intake.ConcernIntake;
-import org.partnershippathways.partners.sandbox.PartnerSandboxApplication;
+import org.partnershippathways.sandbox.PartnerSandboxApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershippathways.cases.CaseSummary;
+import org.partnershippathways.cases.Cases;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -45,7 +47,7 @@ class ConcernApiIT {
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired JdbcClient jdbc;
-  @Autowired CaseRecords caseRecords;
+  @Autowired Cases cases;
   @Autowired ConfigurableApplicationContext context;
   final ObjectMapper json = new ObjectMapper();
 
@@ -141,7 +143,7 @@ class ConcernApiIT {
     assertThat(row.values()).containsExactly("OPEN", instance.getId(), body.path("caseReference").asText());
     assertThat(concernsOf(body.path("caseId").asText())).isEqualTo(1);
 
-    CaseSummary summary = caseRecords.summary(body.path("caseId").asText()).orElseThrow();
+    CaseSummary summary = cases.summary(body.path("caseId").asText()).orElseThrow();
     assertThat(summary.reference()).isEqualTo(body.path("caseReference").asText());
     assertThat(summary.person().familyName()).isEqualTo(family);
     assertThat(summary.person().child()).isTrue();

@@ -32,10 +32,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.cases.Cases;
 import org.partnershippathways.review.ManagerReviewOfRoundsListener;
 import org.partnershippathways.review.RecordClosureDelegate;
 import org.partnershippathways.review.ReviewCaseListener;
 import org.partnershippathways.review.ReviewTable;
+import org.partnershippathways.security.CurrentUser;
 import org.partnershippathways.testsupport.LiquibaseProcessEngineConfiguration;
 import org.partnershippathways.triage.ConfirmTriageListener;
 import org.partnershippathways.triage.TriageTable;
@@ -63,12 +65,13 @@ class EarlyInterventionPathwayTest {
     DataSource dataSource = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
         .getDataSource();
     jdbc = JdbcClient.create(dataSource);
-    CaseTable cases = new CaseTable(dataSource);
+    Cases cases = new Cases(dataSource);
     WorkingDayCalendar calendar = LiquibaseProcessEngineConfiguration.testCalendar();
     ConcernIntake intake = new ConcernIntake(cases, processEngine.getRuntimeService(),
-        processEngine.getIdentityService(), event -> { }, (TransactionTemplate) null, new ObjectMapper(), calendar);
+        new CurrentUser(processEngine.getIdentityService()), event -> { }, (TransactionTemplate) null,
+        new ObjectMapper(), calendar);
     ReviewTable reviews = new ReviewTable(dataSource);
-    Mocks.register("registerConcern", new RegisterConcernDelegate(intake, cases));
+    Mocks.register("registerConcern", new RegisterConcernDelegate(intake));
     Mocks.register("confirmTriage", new ConfirmTriageListener(new TriageTable(dataSource), cases, calendar));
     Mocks.register("reviewCase", new ReviewCaseListener(reviews, MAX_ROUNDS));
     Mocks.register("managerReviewOfRounds", new ManagerReviewOfRoundsListener(reviews));

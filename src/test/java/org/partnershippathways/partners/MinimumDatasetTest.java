@@ -22,9 +22,9 @@ import static org.partnershippathways.partners.PartnerRequestType.SERVICE_REFERR
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partnershippathways.cases.CaseSummary;
+import org.partnershippathways.cases.PersonDetails;
 import org.partnershippathways.consent.SharingScope;
-import org.partnershippathways.intake.CaseSummary;
-import org.partnershippathways.intake.PersonDetails;
 import org.partnershippathways.security.Agency;
 
 class MinimumDatasetTest {

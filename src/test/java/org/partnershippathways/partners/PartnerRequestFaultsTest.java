@@ -25,8 +25,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +85,7 @@ class PartnerRequestFaultsTest {
     PartnersProperties.Endpoint endpoint = new PartnersProperties.Endpoint(baseUrl,
         new PartnersProperties.Auth(PartnersProperties.AuthType.API_KEY, null, "test-key", null, null, null, null),
         Duration.ofSeconds(2), readTimeout);
-    PartnerGateway gateway = new AuditedPartnerGateway(() -> data, () -> data,
+    PartnerGateway gateway = new AuditedPartnerGateway(data, data,
         List.of(new PoliceAdapter(endpoint, RestClient.builder(), Clock.systemUTC())),
         new PartnerRequests(jdbc), new DisclosureAudit(jdbc), ownTransaction, Clock.systemUTC());
     Mocks.register("partnerRequest", new PartnerRequestDelegate(gateway));

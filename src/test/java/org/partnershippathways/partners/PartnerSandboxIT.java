@@ -8,39 +8,39 @@ import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershippathways.consent.SharingBasis;
+import org.partnershippathways.consent.SharingScope;
 import org.partnershippathways.partners.health.HealthFhirAdapter;
 import org.partnershippathways.partners.police.PoliceAdapter;
 import org.partnershippathways.partners.socialcare.SocialCareAdapter;
 import org.partnershippathways.partners.voluntary.VoluntaryAdapter;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
-import java.util.Map;
-import java.util.UUID;
-import org.camunda.bpm.engine.identity.User;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
-import org.partnershippathways.consent.SharingBasis;
-import org.partnershippathways.consent.SharingScope;
-import org.partnershippathways.partners.sandbox.ReceivedRequests;
+import org.partnershippathways.sandbox.ReceivedRequests;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PathwayGroups;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.SandboxForTests;
 import org.partnershippathways.testsupport.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
 
 /**
  * The application's gateway and adapters against the partner sandbox started on a random port; the disclosure
@@ -73,7 +73,7 @@ class PartnerSandboxIT {
     TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
     ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     Clock clock = Clock.systemUTC();
-    gateway = new AuditedPartnerGateway(() -> data, () -> data, List.of(
+    gateway = new AuditedPartnerGateway(data, data, List.of(
         new PoliceAdapter(endpoint(base + "/police"), RestClient.builder(), clock),
         new HealthFhirAdapter(endpoint(base + "/fhir"), FhirContext.forR4Cached(), RestClient.builder(), clock),
         new SocialCareAdapter(endpoint(base + "/social-care"), RestClient.builder(), clock),

@@ -7,16 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.partnershippathways.cases.CaseSummaries;
+import org.partnershippathways.cases.CaseSummary;
+import org.partnershippathways.cases.PersonDetails;
 import org.partnershippathways.consent.SharingBasis;
 import org.partnershippathways.consent.SharingPermission;
 import org.partnershippathways.consent.SharingPermissions;
 import org.partnershippathways.consent.SharingScope;
-import org.partnershippathways.intake.CaseRecords;
-import org.partnershippathways.intake.CaseSummary;
-import org.partnershippathways.intake.PersonDetails;
 
-/** Test stand-ins for intake's case records and consent's sharing permissions (built elsewhere). */
-public class TestCaseData implements CaseRecords, SharingPermissions {
+
+/** Test stand-ins for the case summaries and consent's sharing permissions (built elsewhere). */
+public class TestCaseData implements CaseSummaries, SharingPermissions {
 
   private final Map<String, CaseSummary> cases = new ConcurrentHashMap<>();
   private final Map<String, SharingPermission> permissions = new ConcurrentHashMap<>();

@@ -1,6 +1,6 @@
 package org.partnershippathways.testsupport;
 
-import org.partnershippathways.partners.sandbox.PartnerSandboxApplication;
+import org.partnershippathways.sandbox.PartnerSandboxApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 

@@ -1,4 +1,4 @@
-package org.partnershippathways.intake;
+package org.partnershippathways.cases;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.partnershippathways.partners.sandbox;
+package org.partnershippathways.sandbox;
 
 import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
 import ca.uhn.fhir.rest.annotation.Create;

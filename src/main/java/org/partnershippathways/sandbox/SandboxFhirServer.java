@@ -1,4 +1,4 @@
-package org.partnershippathways.partners.sandbox;
+package org.partnershippathways.sandbox;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.RestfulServer;
@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 
 /** The NHS partner: a HAPI FHIR R4 server at {@code /fhir}, with ServiceRequest (referrals, information requests) and Communication (notifications). */
 @Configuration(proxyBeanMethods = false)
-@SandboxOnly
 class SandboxFhirServer {
 
   @Bean

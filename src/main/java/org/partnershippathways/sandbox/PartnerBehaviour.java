@@ -1,11 +1,10 @@
-package org.partnershippathways.partners.sandbox;
+package org.partnershippathways.sandbox;
 
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 
 /** The configured imperfections of the pretend partners: slow answers and a share of failures. */
 @Component
-@SandboxOnly
 class PartnerBehaviour {
 
   private final SandboxProperties properties;

@@ -1,4 +1,4 @@
-package org.partnershippathways.partners.sandbox;
+package org.partnershippathways.sandbox;
 
 import jakarta.annotation.PreDestroy;
 import java.util.LinkedHashMap;
@@ -20,7 +20,6 @@ import org.springframework.web.client.RestClientException;
  * {@code POST {engine}/api/cases/{caseId}/partner-responses} as the agency's system user.
  */
 @Component
-@SandboxOnly
 class PartnerReplies {
 
   private static final Logger LOG = LoggerFactory.getLogger(PartnerReplies.class);

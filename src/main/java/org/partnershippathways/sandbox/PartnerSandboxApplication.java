@@ -1,4 +1,4 @@
-package org.partnershippathways.partners.sandbox;
+package org.partnershippathways.sandbox;
 
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
@@ -23,19 +23,15 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Standalone: {@code java -cp target/partnership-pathways-*.jar -Dloader.main=...PartnerSandboxApplication
  * org.springframework.boot.loader.launch.PropertiesLauncher} or
- * {@code mvn spring-boot:run -Dspring-boot.run.main-class=org.partnershippathways.partners.sandbox.PartnerSandboxApplication}.
+ * {@code mvn spring-boot:run -Dspring-boot.run.main-class=org.partnershippathways.sandbox.PartnerSandboxApplication}.
  */
 @Configuration(proxyBeanMethods = false)
-@SandboxOnly
 @ComponentScan(basePackageClasses = PartnerSandboxApplication.class)
 @EnableConfigurationProperties(SandboxProperties.class)
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class,
     HttpMessageConvertersAutoConfiguration.class, ServletWebServerFactoryAutoConfiguration.class,
     DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
 public class PartnerSandboxApplication {
-
-  /** Set only in the sandbox's own context: the sandbox's beans exist only where it is true. */
-  static final String CONTEXT_MARKER = "pathways.sandbox.context";
 
   public static void main(String[] args) {
     start(args);
@@ -48,7 +44,6 @@ public class PartnerSandboxApplication {
         .web(WebApplicationType.SERVLET)
         .properties(Map.of(
             "spring.config.name", "partner-sandbox",
-            CONTEXT_MARKER, "true",
             // the pathway application's start-up checks do not apply: no database, no users here
             "pathways.database-check.enabled", "false",
             "pathways.security.password-policy.enabled", "false",

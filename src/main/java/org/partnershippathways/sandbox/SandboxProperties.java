@@ -1,4 +1,4 @@
-package org.partnershippathways.partners.sandbox;
+package org.partnershippathways.sandbox;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,7 +1,5 @@
-package org.partnershippathways.intake;
+package org.partnershippathways.cases;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,51 +8,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.partnershippathways.platform.DatabaseKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Tables {@code pathway_case} and {@code pathway_concern}. */
-public class CaseTable {
-
-  /** The open case of a person, to which further concerns are added. */
-  public record OpenCase(String caseId, String reference, String processInstanceId) {
-  }
-
-  /** A concern recorded earlier under an idempotency key, with the answer given then. */
-  public record StoredConcern(String concernId, String caseId, String reference, String processInstanceId,
-      boolean joinedExistingCase, String requestHash) {
-  }
+/** Tables {@code pathway_case} and {@code pathway_concern}: the only class that writes them. */
+class CaseTable {
 
   private final JdbcClient jdbc;
-  private final boolean postgres;
+  private final DatabaseKind database;
 
-  public CaseTable(DataSource dataSource) {
+  CaseTable(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
-    this.postgres = isPostgres(dataSource);
+    this.database = DatabaseKind.of(dataSource);
   }
 
-  private static boolean isPostgres(DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection()) {
-      return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot tell which database holds the cases", e);
-    }
-  }
-
-  /** Waits for other concern intakes to commit, then holds them off until this transaction ends. */
-  public void lockIntake() {
+  void lockIntake() {
     jdbc.sql("select id from pathway_intake_lock where id = 1 for update").query(Integer.class).single();
   }
 
-  /** The next case reference, {@code PP-<year>-<6 digits>}. */
-  public String nextReference(int year) {
-    String sql = postgres ? "select nextval('pathway_case_reference_seq')"
+  String nextReference(int year) {
+    String sql = database == DatabaseKind.POSTGRES ? "select nextval('pathway_case_reference_seq')"
         : "select next value for pathway_case_reference_seq";
     long number = jdbc.sql(sql).query(Long.class).single();
     return "PP-%d-%06d".formatted(year, number);
   }
 
-  public void insertCase(String caseId, String reference, NewConcern concern, Instant now) {
-    PersonDetails person = concern.person();
+  void insertCase(String caseId, String reference, PersonDetails person, Referrer referrer, Instant now) {
     jdbc.sql("""
         insert into pathway_case (id, reference, status, person_given_name, person_family_name, person_date_of_birth,
           person_nhs_number, person_address, person_child, referrer_name, referrer_agency, referrer_contact, created_at)
@@ -64,16 +43,15 @@ public class CaseTable {
         .param("given", person.givenName()).param("family", person.familyName())
         .param("dob", person.dateOfBirth()).param("nhs", person.nhsNumber()).param("address", person.address())
         .param("child", person.child())
-        .param("referrerName", concern.referrer().name()).param("referrerAgency", concern.referrer().agency())
-        .param("referrerContact", concern.referrer().contact())
+        .param("referrerName", referrer.name()).param("referrerAgency", referrer.agency())
+        .param("referrerContact", referrer.contact())
         .param("now", Timestamp.from(now))
         .update();
   }
 
-  /** Records the concern and answers its id. */
-  public String insertConcern(String caseId, NewConcern concern, boolean joinedExistingCase, String idempotencyKey,
-      String requestHash, String raisedBy, Instant now) {
+  String insertConcern(String caseId, RaisedConcern concern, boolean joinedExistingCase, Instant now) {
     String id = UUID.randomUUID().toString();
+    Referrer referrer = concern.referrer();
     jdbc.sql("""
         insert into pathway_concern (id, case_id, categories, description, immediate_risk, consent_obtained,
           joined_existing_case, referrer_name, referrer_agency, referrer_contact, idempotency_key, request_hash,
@@ -81,36 +59,41 @@ public class CaseTable {
         values (:id, :caseId, :categories, :description, :immediateRisk, :consent, :joined, :referrerName,
           :referrerAgency, :referrerContact, :key, :hash, :raisedBy, :now)""")
         .param("id", id).param("caseId", caseId)
-        .param("categories", String.join(",", concern.categoryNames()))
+        .param("categories", String.join(",", concern.categories()))
         .param("description", concern.description())
         .param("immediateRisk", concern.immediateRisk()).param("consent", concern.consentObtained())
         .param("joined", joinedExistingCase)
-        .param("referrerName", concern.referrer().name()).param("referrerAgency", concern.referrer().agency())
-        .param("referrerContact", concern.referrer().contact())
-        .param("key", idempotencyKey).param("hash", requestHash).param("raisedBy", raisedBy)
+        .param("referrerName", referrer.name()).param("referrerAgency", referrer.agency())
+        .param("referrerContact", referrer.contact())
+        .param("key", concern.idempotencyKey()).param("hash", concern.requestHash())
+        .param("raisedBy", concern.raisedBy())
         .param("now", Timestamp.from(now))
         .update();
     return id;
   }
 
-  /** The person's open case: same NHS number, or same given and family name and date of birth. */
-  public Optional<OpenCase> findOpenCase(PersonDetails person) {
+  /** Open cases with the same NHS number, or the same given and family name and date of birth; oldest first. */
+  List<OpenCase> openCasesLike(PersonDetails person) {
     return jdbc.sql("""
-        select id, reference, process_instance_id from pathway_case
+        select id, reference, process_instance_id, person_given_name, person_family_name, person_date_of_birth,
+          person_nhs_number, person_address, person_child
+        from pathway_case
         where status = 'OPEN' and (
           (:nhs is not null and person_nhs_number = :nhs)
           or (lower(person_given_name) = lower(:given) and lower(person_family_name) = lower(:family)
               and person_date_of_birth = :dob))
-        order by created_at""")
+        order by created_at, id""")
         .param("nhs", person.nhsNumber(), java.sql.Types.VARCHAR)
         .param("given", person.givenName()).param("family", person.familyName())
         .param("dob", person.dateOfBirth())
-        .query((rs, row) -> new OpenCase(rs.getString(1), rs.getString(2), rs.getString(3)))
-        .list().stream().findFirst();
+        .query((rs, row) -> new OpenCase(rs.getString("id"), rs.getString("reference"),
+            rs.getString("process_instance_id"), new PersonDetails(rs.getString("person_given_name"),
+                rs.getString("person_family_name"), rs.getObject("person_date_of_birth", LocalDate.class),
+                rs.getString("person_nhs_number"), rs.getString("person_address"), rs.getBoolean("person_child"))))
+        .list();
   }
 
-  /** How many concerns the person had on earlier cases (all closed, or the person would have an open case). */
-  public int countEarlierConcerns(PersonDetails person) {
+  int countEarlierConcerns(PersonDetails person) {
     return jdbc.sql("""
         select count(*) from pathway_concern k join pathway_case c on c.id = k.case_id
         where (:nhs is not null and c.person_nhs_number = :nhs)
@@ -122,7 +105,7 @@ public class CaseTable {
         .query(Integer.class).single();
   }
 
-  public Optional<StoredConcern> findByIdempotencyKey(String idempotencyKey) {
+  Optional<StoredConcern> concernWithKey(String idempotencyKey) {
     return jdbc.sql("""
         select k.id, c.id, c.reference, c.process_instance_id, k.joined_existing_case, k.request_hash
         from pathway_concern k join pathway_case c on c.id = k.case_id where k.idempotency_key = :key""")
@@ -132,30 +115,28 @@ public class CaseTable {
         .optional();
   }
 
-  public void setProcessInstance(String caseId, String processInstanceId) {
+  void setProcessInstance(String caseId, String processInstanceId) {
     jdbc.sql("update pathway_case set process_instance_id = :pid where id = :id")
         .param("pid", processInstanceId).param("id", caseId).update();
   }
 
-  /** The triage a coordinator confirmed. */
-  public void setRisk(String caseId, String riskRating, String urgency) {
+  void setRisk(String caseId, String riskRating, String urgency) {
     jdbc.sql("update pathway_case set risk_rating = :risk, urgency = :urgency where id = :id")
         .param("risk", riskRating).param("urgency", urgency).param("id", caseId).update();
   }
 
-  /** Ends the case: status CLOSED or STEPPED_UP, with its outcome code. */
-  public void close(String caseId, String status, String closureOutcome, Instant now) {
+  void close(String caseId, CaseStatus status, String closureOutcome, Instant now) {
     jdbc.sql("update pathway_case set status = :status, closure_outcome = :outcome, closed_at = :now where id = :id")
-        .param("status", status).param("outcome", closureOutcome).param("now", Timestamp.from(now))
+        .param("status", status.name()).param("outcome", closureOutcome).param("now", Timestamp.from(now))
         .param("id", caseId).update();
   }
 
-  public Optional<String> status(String caseId) {
-    return jdbc.sql("select status from pathway_case where id = :id").param("id", caseId).query(String.class)
-        .optional();
+  boolean exists(String caseId) {
+    return jdbc.sql("select count(*) from pathway_case where id = :id").param("id", caseId).query(Long.class)
+        .single() > 0;
   }
 
-  public Optional<CaseSummary> summary(String caseId) {
+  Optional<CaseSummary> summary(String caseId) {
     Optional<CaseSummary> summary = jdbc.sql("""
         select id, reference, person_given_name, person_family_name, person_date_of_birth, person_nhs_number,
           person_address, person_child, risk_rating, referrer_name, referrer_agency, referrer_contact, closure_outcome

@@ -1,4 +1,4 @@
-package org.partnershippathways.partners.sandbox;
+package org.partnershippathways.sandbox;
 
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -8,7 +8,6 @@ import org.springframework.web.util.HtmlUtils;
 
 /** What the partners received: {@code /sandbox/} as a page, {@code /sandbox/api/received} as JSON. */
 @RestController
-@SandboxOnly
 class SandboxPageController {
 
   private static final List<String> AGENCIES = List.of("police", "health", "social-care", "voluntary");

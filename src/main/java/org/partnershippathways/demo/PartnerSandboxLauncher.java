@@ -1,38 +1,34 @@
-package org.partnershippathways.partners;
+package org.partnershippathways.demo;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.partnershippathways.partners.sandbox.PartnerSandboxApplication;
+import org.partnershippathways.sandbox.PartnerSandboxApplication;
 import org.partnershippathways.security.Agency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 
 /**
  * In demo mode ({@code pathways.sandbox.embedded=true}, set by the demo profile) the partner sandbox starts with the
  * application, as an application context of its own on {@code pathways.sandbox.port} (8081), once the application
  * is ready to take the partners' replies. The demo adapters point at it (application-demo.yaml).
  */
-@Component
-@ConditionalOnProperty(name = "pathways.sandbox.embedded", havingValue = "true")
-class DemoPartnerSandbox implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
+class PartnerSandboxLauncher implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DemoPartnerSandbox.class);
+  private static final Logger LOG = LoggerFactory.getLogger(PartnerSandboxLauncher.class);
 
   private final Environment environment;
   private final IdentityService identityService;
   private ConfigurableApplicationContext sandbox;
 
-  DemoPartnerSandbox(Environment environment, IdentityService identityService) {
+  PartnerSandboxLauncher(Environment environment, IdentityService identityService) {
     this.environment = environment;
     this.identityService = identityService;
   }

@@ -1,4 +1,4 @@
-package org.partnershippathways.partners.sandbox;
+package org.partnershippathways.sandbox;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 /** What the pretend partners received, in memory, one entry per idempotency key and agency (no duplicates). */
 @Component
-@SandboxOnly
 public class ReceivedRequests {
 
   /** One request as a partner keeps it. */

@@ -1,4 +1,4 @@
-package org.partnershippathways.partners.sandbox;
+package org.partnershippathways.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
  * answer 201 with their reference the first time and 200 with the same reference for a repeat.
  */
 @RestController
-@SandboxOnly
 class JsonPartnersController {
 
   private static final Map<String, Set<String>> PATHS = Map.of(

@@ -1,0 +1,84 @@
+package org.partnershippathways.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * The case: one person, from the first concern to closure or step-up. Every other capability reads and changes a
+ * case only through this class; it is the only writer of {@code pathway_case} and {@code pathway_concern}.
+ */
+@Service
+public class Cases implements CaseSummaries {
+
+  private final CaseTable table;
+
+  public Cases(DataSource dataSource) {
+    this.table = new CaseTable(dataSource);
+  }
+
+  /** What the case holds that a partner request may draw on. */
+  @Override
+  public Optional<CaseSummary> summary(String caseId) {
+    return table.summary(caseId);
+  }
+
+  public boolean exists(String caseId) {
+    return table.exists(caseId);
+  }
+
+  /**
+   * Waits for other intakes to commit, then holds them off until this transaction ends, so that two concerns
+   * about the same new person arriving at the same moment (on any node) make one case, not two.
+   */
+  public void lockIntake() {
+    table.lockIntake();
+  }
+
+  /** Open cases of someone with the same NHS number, or the same name and date of birth; oldest first. */
+  public List<OpenCase> openCasesLike(PersonDetails person) {
+    return table.openCasesLike(person);
+  }
+
+  /** A concern recorded earlier under this idempotency key. */
+  public Optional<StoredConcern> concernWithKey(String idempotencyKey) {
+    return table.concernWithKey(idempotencyKey);
+  }
+
+  /** Opens a case for the person with its first concern; reference {@code PP-<year>-<6 digits>}. */
+  public OpenedCase open(PersonDetails person, RaisedConcern concern, Instant now, ZoneId zone) {
+    String caseId = UUID.randomUUID().toString();
+    String reference = table.nextReference(LocalDate.ofInstant(now, zone).getYear());
+    int earlierConcerns = table.countEarlierConcerns(person);
+    table.insertCase(caseId, reference, person, concern.referrer(), now);
+    String concernId = table.insertConcern(caseId, concern, false, now);
+    return new OpenedCase(caseId, reference, concernId, earlierConcerns);
+  }
+
+  /** Records a further concern on an open case; returns the concern's id. */
+  public String addConcern(String caseId, RaisedConcern concern, Instant now) {
+    return table.insertConcern(caseId, concern, true, now);
+  }
+
+  public void linkProcessInstance(String caseId, String processInstanceId) {
+    table.setProcessInstance(caseId, processInstanceId);
+  }
+
+  /** The triage a coordinator confirmed. */
+  public void recordRisk(String caseId, String riskRating, String urgency) {
+    table.setRisk(caseId, riskRating, urgency);
+  }
+
+  /** Ends the case: CLOSED or STEPPED_UP, with its outcome code. */
+  public void close(String caseId, CaseStatus status, String closureOutcome, Instant now) {
+    if (status == CaseStatus.OPEN) {
+      throw new IllegalArgumentException("A case is closed as CLOSED or STEPPED_UP, not OPEN");
+    }
+    table.close(caseId, status, closureOutcome, now);
+  }
+}

@@ -1,0 +1,37 @@
+package org.partnershippathways.demo;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.intake.ConcernIntake;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The demo, outside the production component scan: Spring Boot loads this configuration by itself
+ * ({@code META-INF/spring/...AutoConfiguration.imports}), and each part starts only when its setting is on: demo
+ * cases with {@code pathways.demo.enabled} (the demo profile, or {@code PATHWAYS_DEMO=true}), the partner sandbox
+ * inside the application with {@code pathways.sandbox.embedded} (the demo profile). No production class refers to
+ * this package or to the sandbox (ArchitectureTest).
+ */
+@AutoConfiguration
+public class DemoConfiguration {
+
+  @Bean
+  @ConditionalOnProperty(name = "pathways.demo.enabled", havingValue = "true")
+  DemoCasesStarter demoCasesStarter(ConcernIntake intake, TaskService tasks, RuntimeService runtime,
+      ManagementService management, IdentityService identity, JdbcClient jdbc, WorkingDayCalendar calendar) {
+    return new DemoCasesStarter(intake, tasks, runtime, management, identity, jdbc, calendar);
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = "pathways.sandbox.embedded", havingValue = "true")
+  PartnerSandboxLauncher partnerSandboxLauncher(Environment environment, IdentityService identity) {
+    return new PartnerSandboxLauncher(environment, identity);
+  }
+}

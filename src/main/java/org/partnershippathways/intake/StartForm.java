@@ -1,0 +1,30 @@
+package org.partnershippathways.intake;
+
+import java.time.ZoneId;
+import java.util.Map;
+import org.partnershippathways.platform.FormValues;
+
+/** The Tasklist start form {@code forms/raise-concern.form}: its fields as a concern request. */
+final class StartForm {
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+  private StartForm() {
+  }
+
+  static ConcernRequest read(Map<String, Object> fields) {
+    return new ConcernRequest(
+        new ConcernRequest.Referrer(text(fields, "referrerName"), text(fields, "referrerAgency"),
+            text(fields, "referrerContact")),
+        new ConcernRequest.Person(text(fields, "givenName"), text(fields, "familyName"),
+            FormValues.dayText(fields.get("dateOfBirth"), ZONE), text(fields, "nhsNumber"),
+            text(fields, "address"), FormValues.yes(fields.get("child"))),
+        FormValues.list(fields.get("concernCategories")), text(fields, "description"),
+        FormValues.yes(fields.get("immediateRisk")), FormValues.yes(fields.get("consentObtained")));
+  }
+
+  private static String text(Map<String, Object> fields, String name) {
+    Object value = fields.get(name);
+    return value == null ? null : value.toString();
+  }
+}

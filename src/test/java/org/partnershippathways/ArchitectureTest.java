@@ -1,0 +1,98 @@
+package org.partnershippathways;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.partnershippathways.partners.AuditedPartnerGateway;
+import org.partnershippathways.partners.PartnerAdapter;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The package rules of docs/architecture.md, checked on the production classes. */
+class ArchitectureTest {
+
+  static final String ROOT = "org.partnershippathways";
+  static final String[] NOT_PRODUCTION = {ROOT + ".demo..", ROOT + ".sandbox.."};
+
+  static JavaClasses production;
+
+  @BeforeAll
+  static void importProductionClasses() {
+    production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages(ROOT);
+  }
+
+  @Test
+  void capabilitiesDoNotDependOnEachOtherInACircle() {
+    slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(production);
+  }
+
+  @Test
+  void onlyTheGatewaySendsToAnAdapter() {
+    DescribedPredicate<JavaMethodCall> sendToAnAdapter = DescribedPredicate.describe("a send to a partner adapter",
+        call -> call.getName().equals("send") && call.getTargetOwner().isAssignableTo(PartnerAdapter.class));
+    noClasses().that().doNotHaveFullyQualifiedName(AuditedPartnerGateway.class.getName())
+        .should().callMethodWhere(sendToAnAdapter)
+        .because("every disclosure goes through the gateway's permission check, minimum dataset and audit")
+        .check(production);
+  }
+
+  @Test
+  void productionCodeNeverReachesTheSandboxOrTheDemo() {
+    noClasses().that().resideOutsideOfPackages(NOT_PRODUCTION)
+        .should().dependOnClassesThat().resideInAnyPackage(NOT_PRODUCTION)
+        .because("the partner sandbox and the demo run only in demo mode and in tests")
+        .check(production);
+  }
+
+  @Test
+  void theCaseTablesAreWrittenOnlyByTheCasesCapability() throws IOException {
+    noClasses().that().resideOutsideOfPackage(ROOT + ".cases..")
+        .should().dependOnClassesThat().haveSimpleName("CaseTable")
+        .check(production);
+    Pattern write = Pattern.compile("(?i)(insert\\s+into|update|delete\\s+from)\\s+pathway_(case|concern)\\b");
+    Path sources = Path.of("src/main/java/org/partnershippathways");
+    try (Stream<Path> files = Files.walk(sources)) {
+      List<Path> writers = files.filter(file -> file.toString().endsWith(".java"))
+          .filter(file -> !file.startsWith(sources.resolve("cases")))
+          .filter(file -> write.matcher(read(file)).find())
+          .toList();
+      assertThat(writers).as("classes outside cases that write pathway_case or pathway_concern").isEmpty();
+    }
+  }
+
+  @Test
+  void everyProductionSettingIsBound() {
+    List<String> scanned = Arrays.asList(
+        PartnershipPathwaysApplication.class.getAnnotation(ConfigurationPropertiesScan.class).basePackages());
+    classes().that().areAnnotatedWith(ConfigurationProperties.class).and().resideOutsideOfPackages(NOT_PRODUCTION)
+        .should(com.tngtech.archunit.lang.conditions.ArchConditions.resideInAnyPackage(
+            scanned.stream().map(name -> name + "..").toArray(String[]::new)))
+        .because("the application binds the settings of the packages it names (the sandbox's are not its own)")
+        .check(production);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
