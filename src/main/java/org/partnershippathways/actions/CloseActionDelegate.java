@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code ServiceTask_CloseAction}: the outcome from the task form closes the action in our table. */
 @Component("closeAction")
-class CloseActionDelegate implements JavaDelegate {
-
-  private final ActionTracking tracking;
-
-  CloseActionDelegate(ActionTracking tracking) {
-    this.tracking = tracking;
-  }
+record CloseActionDelegate(ActionTracking tracking) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code ServiceTask_EscalateTo...}: raises the action's escalation level (input parameter escalationLevel). */
 @Component("escalateAction")
-class EscalateActionDelegate implements JavaDelegate {
-
-  private final ActionTracking tracking;
-
-  EscalateActionDelegate(ActionTracking tracking) {
-    this.tracking = tracking;
-  }
+record EscalateActionDelegate(ActionTracking tracking) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

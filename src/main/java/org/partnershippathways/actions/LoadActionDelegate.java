@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code ServiceTask_LoadAction}: owner, due date and description of the action into the tracking instance. */
 @Component("loadAction")
-class LoadActionDelegate implements JavaDelegate {
-
-  private final ActionTracking tracking;
-
-  LoadActionDelegate(ActionTracking tracking) {
-    this.tracking = tracking;
-  }
+record LoadActionDelegate(ActionTracking tracking) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
  * the agency sees in Tasklist (the task's follow-up date is the same day).
  */
 @Component("sendActionReminder")
-class SendActionReminderDelegate implements JavaDelegate {
-
-  private final ActionTracking tracking;
-  private final TaskService taskService;
-
-  SendActionReminderDelegate(ActionTracking tracking, TaskService taskService) {
-    this.tracking = tracking;
-    this.taskService = taskService;
-  }
+record SendActionReminderDelegate(ActionTracking tracking, TaskService taskService) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

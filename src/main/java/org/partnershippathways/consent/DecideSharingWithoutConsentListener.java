@@ -10,14 +10,8 @@ import org.springframework.stereotype.Component;
  * basis and a scope, records the decision (superseding the consent record) and sets {@code sharingPermitted} and
  * {@code sharingScope}.
  */
-@Component("decideSharingWithoutConsentListener")
-public class DecideSharingWithoutConsentListener implements TaskListener {
-
-  private final SharingDecisions decisions;
-
-  public DecideSharingWithoutConsentListener(SharingDecisions decisions) {
-    this.decisions = decisions;
-  }
+@Component("decideSharingWithoutConsent")
+public record DecideSharingWithoutConsentListener(SharingDecisions decisions) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

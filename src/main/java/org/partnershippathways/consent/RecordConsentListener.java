@@ -9,14 +9,8 @@ import org.springframework.stereotype.Component;
  * Completion of "Record consent": checks the entry, records the decision and sets {@code consentOutcome}, and,
  * when consent was given, {@code sharingPermitted} and {@code sharingScope}.
  */
-@Component("recordConsentListener")
-public class RecordConsentListener implements TaskListener {
-
-  private final SharingDecisions decisions;
-
-  public RecordConsentListener(SharingDecisions decisions) {
-    this.decisions = decisions;
-  }
+@Component("recordConsent")
+public record RecordConsentListener(SharingDecisions decisions) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * message), records the decisions and creates the actions; sets actionIds (JSON list of action ids).
  */
 @Component("createActions")
-class CreateActionsDelegate implements JavaDelegate {
-
-  private final Meetings meetings;
-
-  CreateActionsDelegate(Meetings meetings) {
-    this.meetings = meetings;
-  }
+record CreateActionsDelegate(Meetings meetings) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

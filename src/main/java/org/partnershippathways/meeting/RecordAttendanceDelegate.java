@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code ServiceTask_RecordAttendance}: saves who attended; sets agenciesAttended for the gateway. */
 @Component("recordAttendance")
-class RecordAttendanceDelegate implements JavaDelegate {
-
-  private final Meetings meetings;
-
-  RecordAttendanceDelegate(Meetings meetings) {
-    this.meetings = meetings;
-  }
+record RecordAttendanceDelegate(Meetings meetings) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
  * starts with an empty attendance form.
  */
 @Component("rescheduleMeeting")
-class RescheduleMeetingDelegate implements JavaDelegate {
-
-  private final Meetings meetings;
-
-  RescheduleMeetingDelegate(Meetings meetings) {
-    this.meetings = meetings;
-  }
+record RescheduleMeetingDelegate(Meetings meetings) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code ServiceTask_RecordMeetingScheduled}: saves date and place of this round; sets meetingId and meetingTime. */
 @Component("scheduleMeeting")
-class ScheduleMeetingDelegate implements JavaDelegate {
-
-  private final Meetings meetings;
-
-  ScheduleMeetingDelegate(Meetings meetings) {
-    this.meetings = meetings;
-  }
+record ScheduleMeetingDelegate(Meetings meetings) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

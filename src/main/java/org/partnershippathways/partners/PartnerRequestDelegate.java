@@ -8,12 +8,14 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.CurrentUser;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code ${partnerRequest}}: sends the request of an asynchronous service task through the gateway. Input
  * parameters {@code agency} (group id), {@code requestType}, optional {@code purpose}; the case from {@code caseId}.
  * A refusal becomes BPMN error {@code PARTNER_REJECTED}; a transient fault fails the job so that it retries.
  */
+@Component("partnerRequest")
 public class PartnerRequestDelegate implements JavaDelegate {
 
   public static final String PARTNER_REJECTED = "PARTNER_REJECTED";

@@ -44,11 +44,6 @@ class PartnersConfiguration {
         ownTransaction, CLOCK);
   }
 
-  @Bean("partnerRequest")
-  PartnerRequestDelegate partnerRequest(PartnerGateway gateway) {
-    return new PartnerRequestDelegate(gateway);
-  }
-
   @Bean
   PoliceAdapter policeAdapter(PartnersProperties properties, RestClient.Builder builder) {
     return new PoliceAdapter(properties.police(), builder, CLOCK);

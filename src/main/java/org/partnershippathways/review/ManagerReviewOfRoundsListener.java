@@ -6,20 +6,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.partnershippathways.security.CurrentUser;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_ManagerReviewOfRounds} on complete: after the maximum number of rounds a manager decides on another
  * round, a step-up or closure (outcome {@code OUTCOMES_NOT_MET}); a reason is required.
  */
-public class ManagerReviewOfRoundsListener implements TaskListener {
+@Component("managerReviewOfRounds")
+public record ManagerReviewOfRoundsListener(ReviewTable reviews) implements TaskListener {
 
   static final Set<String> DECISIONS = Set.of("ANOTHER_ROUND", "STEP_UP", "CLOSE");
-
-  private final ReviewTable reviews;
-
-  public ManagerReviewOfRoundsListener(ReviewTable reviews) {
-    this.reviews = reviews;
-  }
 
   @Override
   public void notify(DelegateTask task) {

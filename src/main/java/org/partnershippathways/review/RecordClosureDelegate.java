@@ -5,20 +5,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.partnershippathways.cases.Cases;
+import org.springframework.stereotype.Component;
 
 /**
  * Records how the case ended ({@code ServiceTask_RecordClosure} and the other closing service tasks): the
  * outcome code, who, when; the case becomes CLOSED, or STEPPED_UP.
  */
-public class RecordClosureDelegate implements JavaDelegate {
-
-  private final ReviewTable reviews;
-  private final Cases cases;
-
-  public RecordClosureDelegate(ReviewTable reviews, Cases cases) {
-    this.reviews = reviews;
-    this.cases = cases;
-  }
+@Component("recordClosure")
+public record RecordClosureDelegate(ReviewTable reviews, Cases cases) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -5,20 +5,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.partnershippathways.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_ReviewCase} on complete: checks and records the outcome; a closing outcome becomes the
  * {@code closureOutcome}; outcomes not met after {@code pathways.review.max-rounds} meeting rounds go to managers.
  */
-public class ReviewCaseListener implements TaskListener {
-
-  private final ReviewTable reviews;
-  private final int maxRounds;
-
-  public ReviewCaseListener(ReviewTable reviews, int maxRounds) {
-    this.reviews = reviews;
-    this.maxRounds = maxRounds;
-  }
+@Component("reviewCase")
+public record ReviewCaseListener(ReviewTable reviews, @Value("${pathways.review.max-rounds:3}") int maxRounds) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

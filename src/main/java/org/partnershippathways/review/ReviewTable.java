@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Tables {@code case_review} and {@code case_closure}. */
+@Repository
 public class ReviewTable {
 
   private final JdbcClient jdbc;

@@ -86,7 +86,8 @@ public class PartnerResponses {
   private void requireCase(String caseId) {
     boolean known = records.hasRequests(caseId)
         || cases.exists(caseId)
-        || currentUser.asSystem(() -> runtime.createProcessInstanceQuery().variableValueEquals("caseId", caseId).count() > 0);
+        || currentUser.asSystem(
+            () -> runtime.createProcessInstanceQuery().variableValueEquals("caseId", caseId).count() > 0);
     if (!known) {
       throw new NotFoundException("No case " + caseId);
     }

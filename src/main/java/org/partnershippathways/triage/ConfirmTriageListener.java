@@ -12,25 +12,18 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.cases.Cases;
 import org.partnershippathways.security.CurrentUser;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_ConfirmTriage} on complete: the coordinator confirms the DMN's proposal or overrides it, and an
  * override needs a reason. Stores the decision and sets {@code meetingDueDate} in working days.
  */
-public class ConfirmTriageListener implements TaskListener {
+@Component("confirmTriage")
+public record ConfirmTriageListener(TriageTable triage, Cases cases, WorkingDayCalendar calendar)
+    implements TaskListener {
 
   static final Set<String> RISK_RATINGS = Set.of("RED", "AMBER", "GREEN");
   static final Set<String> URGENCIES = Set.of("IMMEDIATE", "HIGH", "STANDARD");
-
-  private final TriageTable triage;
-  private final Cases cases;
-  private final WorkingDayCalendar calendar;
-
-  public ConfirmTriageListener(TriageTable triage, Cases cases, WorkingDayCalendar calendar) {
-    this.triage = triage;
-    this.cases = cases;
-    this.calendar = calendar;
-  }
 
   @Override
   public void notify(DelegateTask task) {

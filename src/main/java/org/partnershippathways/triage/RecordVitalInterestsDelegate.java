@@ -3,15 +3,11 @@ package org.partnershippathways.triage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnershippathways.security.CurrentUser;
+import org.springframework.stereotype.Component;
 
 /** {@code ServiceTask_RecordVitalInterests} in the statutory step-up: the lawful basis for the notifications. */
-public class RecordVitalInterestsDelegate implements JavaDelegate {
-
-  private final VitalInterestsBasis basis;
-
-  public RecordVitalInterestsDelegate(VitalInterestsBasis basis) {
-    this.basis = basis;
-  }
+@Component("recordVitalInterests")
+public record RecordVitalInterestsDelegate(VitalInterestsBasis basis) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

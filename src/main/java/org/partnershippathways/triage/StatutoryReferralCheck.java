@@ -3,8 +3,10 @@ package org.partnershippathways.triage;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
 
 /** {@code Task_StatutorySafeguardingReferral} on complete: social care accepts or declines, and says why. */
+@Component("statutoryReferralCheck")
 public class StatutoryReferralCheck implements TaskListener {
 
   @Override

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Table {@code triage_decision}: every confirmed triage, with the proposal it confirmed or overrode. */
+@Repository
 public class TriageTable {
 
   /** One confirmed triage. */

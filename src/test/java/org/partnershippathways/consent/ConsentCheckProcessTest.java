@@ -41,8 +41,8 @@ class ConsentCheckProcessTest {
         .getDataSource();
     decisions = new SharingDecisions(JdbcClient.create(dataSource));
     permissions = new RecordedSharingPermissions(decisions);
-    Mocks.register("recordConsentListener", new RecordConsentListener(decisions));
-    Mocks.register("decideSharingWithoutConsentListener", new DecideSharingWithoutConsentListener(decisions));
+    Mocks.register("recordConsent", new RecordConsentListener(decisions));
+    Mocks.register("decideSharingWithoutConsent", new DecideSharingWithoutConsentListener(decisions));
   }
 
   @AfterEach

@@ -55,8 +55,8 @@ class ConsentThenSharingContractTest {
         .getDataSource();
     SharingDecisions decisions = new SharingDecisions(JdbcClient.create(dataSource));
     records = new SharingRecords(JdbcClient.create(dataSource));
-    Mocks.register("recordConsentListener", new RecordConsentListener(decisions));
-    Mocks.register("decideSharingWithoutConsentListener", new DecideSharingWithoutConsentListener(decisions));
+    Mocks.register("recordConsent", new RecordConsentListener(decisions));
+    Mocks.register("decideSharingWithoutConsent", new DecideSharingWithoutConsentListener(decisions));
     Mocks.register("informationRequests", new InformationRequests(records));
     Mocks.register("partnerRequest", partnerRequest);
     deploymentId = processEngine.getRepositoryService().createDeployment()

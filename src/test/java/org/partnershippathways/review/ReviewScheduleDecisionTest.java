@@ -1,4 +1,4 @@
-package org.partnershippathways.meeting;
+package org.partnershippathways.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
