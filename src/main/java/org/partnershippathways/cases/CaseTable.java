@@ -1,5 +1,7 @@
 package org.partnershippathways.cases;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,11 +88,15 @@ class CaseTable {
         .param("nhs", person.nhsNumber(), java.sql.Types.VARCHAR)
         .param("given", person.givenName()).param("family", person.familyName())
         .param("dob", person.dateOfBirth())
-        .query((rs, row) -> new OpenCase(rs.getString("id"), rs.getString("reference"),
-            rs.getString("process_instance_id"), new PersonDetails(rs.getString("person_given_name"),
-                rs.getString("person_family_name"), rs.getObject("person_date_of_birth", LocalDate.class),
-                rs.getString("person_nhs_number"), rs.getString("person_address"), rs.getBoolean("person_child"))))
+        .query(CaseTable::openCase)
         .list();
+  }
+
+  private static OpenCase openCase(ResultSet rs, int row) throws SQLException {
+    return new OpenCase(rs.getString("id"), rs.getString("reference"), rs.getString("process_instance_id"),
+        new PersonDetails(rs.getString("person_given_name"), rs.getString("person_family_name"),
+            rs.getObject("person_date_of_birth", LocalDate.class), rs.getString("person_nhs_number"),
+            rs.getString("person_address"), rs.getBoolean("person_child")));
   }
 
   int countEarlierConcerns(PersonDetails person) {
@@ -118,6 +124,49 @@ class CaseTable {
   void setProcessInstance(String caseId, String processInstanceId) {
     jdbc.sql("update pathway_case set process_instance_id = :pid where id = :id")
         .param("pid", processInstanceId).param("id", caseId).update();
+  }
+
+  void setPossibleDuplicateOf(String caseId, String otherCaseId) {
+    jdbc.sql("update pathway_case set possible_duplicate_of = :other where id = :id")
+        .param("other", otherCaseId).param("id", caseId).update();
+  }
+
+  void setDuplicateDecision(String caseId, DuplicateDecision decision, String reason, String decidedBy,
+      Instant now) {
+    jdbc.sql("""
+        update pathway_case set duplicate_decision = :decision, duplicate_reason = :reason,
+          duplicate_decided_by = :by, duplicate_decided_at = :now where id = :id""")
+        .param("decision", decision.name()).param("reason", reason).param("by", decidedBy)
+        .param("now", Timestamp.from(now)).param("id", caseId).update();
+  }
+
+  /** Moves every concern of one case to another, as further concerns of that case; returns them. */
+  List<RecordedConcern> moveConcerns(String fromCaseId, String toCaseId) {
+    List<RecordedConcern> concerns = concernsOf(fromCaseId);
+    jdbc.sql("update pathway_concern set case_id = :to, joined_existing_case = true where case_id = :from")
+        .param("to", toCaseId).param("from", fromCaseId).update();
+    return concerns;
+  }
+
+  List<RecordedConcern> concernsOf(String caseId) {
+    return jdbc.sql("""
+        select id, categories, immediate_risk, referrer_name, referrer_agency, referrer_contact
+        from pathway_concern where case_id = :id order by raised_at, id""")
+        .param("id", caseId)
+        .query((rs, row) -> new RecordedConcern(rs.getString("id"), List.of(rs.getString("categories").split(",")),
+            rs.getBoolean("immediate_risk"), new Referrer(rs.getString("referrer_name"),
+                rs.getString("referrer_agency"), rs.getString("referrer_contact"))))
+        .list();
+  }
+
+  Optional<OpenCase> openCase(String caseId) {
+    return jdbc.sql("""
+        select id, reference, process_instance_id, person_given_name, person_family_name, person_date_of_birth,
+          person_nhs_number, person_address, person_child
+        from pathway_case where id = :id and status = 'OPEN'""")
+        .param("id", caseId)
+        .query(CaseTable::openCase)
+        .optional();
   }
 
   void setRisk(String caseId, String riskRating, String urgency) {

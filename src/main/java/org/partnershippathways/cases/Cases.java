@@ -69,6 +69,26 @@ public class Cases implements CaseSummaries {
     table.setProcessInstance(caseId, processInstanceId);
   }
 
+  /** The case, while it is open. */
+  public Optional<OpenCase> openCase(String caseId) {
+    return table.openCase(caseId);
+  }
+
+  /** The case's person may be the person of another open case: a coordinator links the two or keeps them apart. */
+  public void markPossibleDuplicate(String caseId, String otherCaseId) {
+    table.setPossibleDuplicateOf(caseId, otherCaseId);
+  }
+
+  public void recordDuplicateDecision(String caseId, DuplicateDecision decision, String reason, String decidedBy,
+      Instant now) {
+    table.setDuplicateDecision(caseId, decision, reason, decidedBy, now);
+  }
+
+  /** The concerns of a duplicate case join the other case; returns them. The caller closes the duplicate. */
+  public List<RecordedConcern> moveConcerns(String fromCaseId, String toCaseId) {
+    return table.moveConcerns(fromCaseId, toCaseId);
+  }
+
   /** The triage a coordinator confirmed. */
   public void recordRisk(String caseId, String riskRating, String urgency) {
     table.setRisk(caseId, riskRating, urgency);

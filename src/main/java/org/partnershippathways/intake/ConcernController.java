@@ -32,7 +32,8 @@ class ConcernController {
       throw new ForbiddenException("Only coordinators, agency practitioners and partner systems may raise concerns.");
     }
     ConcernReceipt receipt = intake.raise(request, idempotencyKey, currentUser.requireUserId());
-    return ResponseEntity.status(HttpStatus.CREATED).body(receipt);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(currentUser.isCoordinator() ? receipt : receipt.ofTheConcernOnly());
   }
 
   private boolean mayRaiseConcerns() {

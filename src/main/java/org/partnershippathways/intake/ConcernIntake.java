@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,8 +19,8 @@ import org.partnershippathways.cases.Cases;
 import org.partnershippathways.cases.OpenCase;
 import org.partnershippathways.cases.OpenedCase;
 import org.partnershippathways.cases.RaisedConcern;
+import org.partnershippathways.cases.RecordedConcern;
 import org.partnershippathways.platform.ConflictException;
-import org.partnershippathways.platform.ForbiddenException;
 import org.partnershippathways.platform.InvalidRequestException;
 import org.partnershippathways.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,7 +79,9 @@ public class ConcernIntake {
     PathwayInstance startedByIntake = new PathwayInstance() {
       @Override
       public String startNewCase(String reference, VariableMap variables) {
-        return runtime.startProcessInstanceByKey(PathwayProcess.KEY, reference, variables).getId();
+        // the controller decided who may raise concerns; only intake starts the pathway with a caseId
+        return currentUser.asSystem(
+            () -> runtime.startProcessInstanceByKey(PathwayProcess.KEY, reference, variables).getId());
       }
 
       @Override
@@ -93,8 +94,6 @@ public class ConcernIntake {
         Optional<ConcernReceipt> earlier = key == null ? Optional.empty() : replay(key, hash);
         return earlier.orElseGet(() -> record(concern.raised(raisedBy, key, hash), concern, startedByIntake));
       });
-    } catch (AuthorizationException e) {
-      throw new ForbiddenException("You may not start the pathway: " + e.getMessage());
     } catch (DuplicateKeyException sameKeyAtTheSameTime) {
       if (key == null) {
         throw sameKeyAtTheSameTime;
@@ -130,18 +129,26 @@ public class ConcernIntake {
 
   private ConcernReceipt record(RaisedConcern raised, NewConcern concern, PathwayInstance pathway) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    Optional<OpenCase> openCase = PersonMatch.openCaseOf(concern.person(), cases.openCasesLike(concern.person()));
+    PersonMatch match = PersonMatch.of(concern.person(), cases.openCasesLike(concern.person()));
+    Optional<OpenCase> openCase = match.sameCase();
     ConcernReceipt receipt;
     if (openCase.isPresent()) {
       String concernId = cases.addConcern(openCase.get().caseId(), raised, now);
-      tellTheOpenCase(openCase.get(), concernId, concern);
+      tellTheOpenCase(openCase.get(), new RecordedConcern(concernId, concern.categoryNames(),
+          concern.immediateRisk(), concern.referrer()));
       pathway.joinedOpenCase(openCase.get());
       receipt = new ConcernReceipt(concernId, openCase.get().caseId(), openCase.get().reference(),
           openCase.get().processInstanceId(), true);
     } else {
       OpenedCase opened = cases.open(concern.person(), raised, now, zone);
-      String processInstanceId = pathway.startNewCase(opened.reference(),
-          PathwayProcess.startVariables(opened.caseId(), opened.reference(), concern, opened.earlierConcerns()));
+      VariableMap variables =
+          PathwayProcess.startVariables(opened.caseId(), opened.reference(), concern, opened.earlierConcerns());
+      match.possibleDuplicateOf().ifPresent(other -> {
+        cases.markPossibleDuplicate(opened.caseId(), other.caseId());
+        variables.putValue(PathwayProcess.POSSIBLE_DUPLICATE_OF, other.reference())
+            .putValue(PathwayProcess.POSSIBLE_DUPLICATE_CASE_ID, other.caseId());
+      });
+      String processInstanceId = pathway.startNewCase(opened.reference(), variables);
       cases.linkProcessInstance(opened.caseId(), processInstanceId);
       receipt = new ConcernReceipt(opened.concernId(), opened.caseId(), opened.reference(), processInstanceId, false);
     }
@@ -154,11 +161,11 @@ public class ConcernIntake {
    * The open case's pathway reviews the further concern (event sub-process). The referrer may not see or change
    * that process: intake decided who may raise concerns, so the message goes as the system.
    */
-  private void tellTheOpenCase(OpenCase openCase, String concernId, NewConcern concern) {
+  void tellTheOpenCase(OpenCase openCase, RecordedConcern concern) {
     if (openCase.processInstanceId() != null) {
       currentUser.asSystem(() -> runtime.createMessageCorrelation(PathwayProcess.FURTHER_CONCERN_MESSAGE)
           .processInstanceId(openCase.processInstanceId())
-          .setVariablesLocal(PathwayProcess.furtherConcernVariables(concernId, concern))
+          .setVariablesLocal(PathwayProcess.furtherConcernVariables(concern))
           .correlateWithResult());
     }
   }

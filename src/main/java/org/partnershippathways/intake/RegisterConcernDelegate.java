@@ -1,9 +1,9 @@
 package org.partnershippathways.intake;
 
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.partnershippathways.platform.InvalidRequestException;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.CurrentUser;
@@ -11,16 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_RegisterConcern}: a concern from the Tasklist start form goes through intake like one raised over the
- * API. A case started by intake itself is registered already (it has a {@code caseId}).
+ * API. A case started by intake itself is registered already (it has a {@code caseId}); nobody else can start the
+ * pathway with one ({@link PathwayStartGuard}).
  */
 @Component("registerConcern")
-public class RegisterConcernDelegate implements JavaDelegate {
-
-  private final ConcernIntake intake;
-
-  public RegisterConcernDelegate(ConcernIntake intake) {
-    this.intake = intake;
-  }
+public record RegisterConcernDelegate(ConcernIntake intake) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -28,12 +23,15 @@ public class RegisterConcernDelegate implements JavaDelegate {
       defaultsForARegisteredCase(execution);
       return;
     }
+    ConcernRequest concern = StartForm.read(execution.getVariables());
+    // the person's details now live in our tables only (and StartFormPrivacy keeps them out of history)
+    execution.removeVariables(StartForm.PERSONAL_FIELDS);
     try {
-      intake.raiseFromStartForm(StartForm.read(execution.getVariables()), CurrentUser.actingIn(execution),
-          execution);
+      intake.raiseFromStartForm(concern, CurrentUser.actingIn(execution), execution);
     } catch (InvalidRequestException e) {
-      throw new ProcessEngineException("The concern cannot be registered: " + e.problems().stream()
-          .map(problem -> problem.field() + " " + problem.message()).collect(Collectors.joining("; ")));
+      // answered 400 by the engine's REST API (submit-form), with the fields named
+      throw new FormFieldValidationException(e.problems(), "The concern cannot be registered: " + e.problems()
+          .stream().map(problem -> problem.field() + " " + problem.message()).collect(Collectors.joining("; ")));
     }
   }
 
@@ -45,6 +43,7 @@ public class RegisterConcernDelegate implements JavaDelegate {
     setIfMissing(execution, "joinedExistingCase", false);
     setIfMissing(execution, "meetingRound", 0);
     setIfMissing(execution, "earlierConcerns", 0);
+    setIfMissing(execution, PathwayProcess.POSSIBLE_DUPLICATE_OF, null);
     Object agency = execution.getVariable("referrerAgency");
     setIfMissing(execution, "referrerIsPartner", agency != null && Agency.ofGroupId(agency.toString()).isPresent());
   }

@@ -2,10 +2,20 @@ package org.partnershippathways.intake;
 
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 import org.partnershippathways.platform.FormValues;
 
 /** The Tasklist start form {@code forms/raise-concern.form}: its fields as a concern request. */
 final class StartForm {
+
+  /** The fields about people: read once by intake, then removed, and never written to the engine's history. */
+  static final Set<String> PERSONAL_FIELDS = Set.of("referrerName", "referrerContact", "givenName", "familyName",
+      "dateOfBirth", "nhsNumber", "address", "description");
+
+  /** Every field of the form. */
+  static final Set<String> FIELDS = Set.of("referrerName", "referrerAgency", "referrerContact", "givenName",
+      "familyName", "dateOfBirth", "nhsNumber", "address", "child", "concernCategories", "description",
+      "immediateRisk", "consentObtained");
 
   private static final ZoneId ZONE = ZoneId.of("Europe/London");
 

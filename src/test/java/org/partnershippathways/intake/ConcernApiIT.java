@@ -183,8 +183,8 @@ class ConcernApiIT {
     String body = concern(family, nhsNumber(), "Seen with older men in a car");
     String key = UUID.randomUUID().toString();
 
-    ResponseEntity<String> first = post(POLICE, body, key);
-    ResponseEntity<String> retry = post(POLICE, body, key);
+    ResponseEntity<String> first = post(COORDINATOR, body, key);
+    ResponseEntity<String> retry = post(COORDINATOR, body, key);
 
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -194,7 +194,7 @@ class ConcernApiIT {
     assertThat(runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(read(first).path("caseReference").asText()).count()).isEqualTo(1);
 
-    ResponseEntity<String> other = post(POLICE, concern(familyName(), null, "Another person"), key);
+    ResponseEntity<String> other = post(COORDINATOR, concern(familyName(), null, "Another person"), key);
     assertThat(other.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
@@ -204,8 +204,8 @@ class ConcernApiIT {
     String nhs = nhsNumber();
     JsonNode first = read(post(COORDINATOR, concern(family, nhs, "First concern"), null));
 
-    // Same NHS number, name written differently: the same person
-    ResponseEntity<String> response = post(POLICE, concern(family + "-Smith", nhs, "Further concern"), null);
+    // Same NHS number and date of birth, name written differently: the same person
+    ResponseEntity<String> response = post(COORDINATOR, concern(family + "-Smith", nhs, "Further concern"), null);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode second = read(response);
@@ -216,9 +216,13 @@ class ConcernApiIT {
     assertThat(taskService.createTaskQuery().processInstanceId(first.path("processInstanceId").asText())
         .taskDefinitionKey("Task_ReviewFurtherConcern").count()).isEqualTo(1);
 
-    // Same name and date of birth, no NHS number: the same person too
-    JsonNode third = read(post(POLICE, concern(family, null, "Third concern"), null));
-    assertThat(third.path("caseId").asText()).isEqualTo(first.path("caseId").asText());
+    // Same name and date of birth, but no NHS number to confirm it: a case of its own, marked as a possible
+    // duplicate for a coordinator to link or keep apart (issue 11: join only on the NHS number and name or birth)
+    JsonNode third = read(post(COORDINATOR, concern(family, null, "Third concern"), null));
+    assertThat(third.path("caseId").asText()).isNotEqualTo(first.path("caseId").asText());
+    assertThat(third.path("joinedExistingCase").asBoolean()).isFalse();
+    assertThat(taskService.createTaskQuery().processInstanceId(third.path("processInstanceId").asText())
+        .singleResult().getTaskDefinitionKey()).isEqualTo("Task_ReviewPossibleDuplicate");
   }
 
   @Test

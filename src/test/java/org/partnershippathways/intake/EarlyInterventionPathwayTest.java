@@ -72,6 +72,8 @@ class EarlyInterventionPathwayTest {
         new ObjectMapper(), calendar);
     ReviewTable reviews = new ReviewTable(dataSource);
     Mocks.register("registerConcern", new RegisterConcernDelegate(intake));
+    Mocks.register("reviewPossibleDuplicate", new ReviewPossibleDuplicateListener(cases));
+    Mocks.register("linkToOtherCase", new LinkToOtherCaseDelegate(cases, intake));
     Mocks.register("confirmTriage", new ConfirmTriageListener(new TriageTable(dataSource), cases, calendar));
     Mocks.register("reviewCase", new ReviewCaseListener(reviews, MAX_ROUNDS));
     Mocks.register("managerReviewOfRounds", new ManagerReviewOfRoundsListener(reviews));
@@ -111,6 +113,27 @@ class EarlyInterventionPathwayTest {
         .putValue("child", false).putValue("concernCategories", String.join(",", categories))
         .putValue("description", "Seen sleeping rough and very low").putValue("immediateRisk", immediateRisk)
         .putValue("consentObtained", true);
+  }
+
+  static Map<String, Object> withNhsNumber(Map<String, Object> form, String nhsNumber) {
+    form.put("nhsNumber", nhsNumber);
+    return form;
+  }
+
+  /** A valid NHS number of its own for each call (modulus 11 check digit). */
+  static String uniqueNhsNumber() {
+    while (true) {
+      String digits = String.valueOf(java.util.concurrent.ThreadLocalRandom.current()
+          .nextLong(100_000_000L, 1_000_000_000L));
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        sum += (digits.charAt(i) - '0') * (10 - i);
+      }
+      int check = 11 - sum % 11;
+      if (check != 10) {
+        return digits + (check == 11 ? 0 : check);
+      }
+    }
   }
 
   static String uniqueName() {
@@ -344,8 +367,10 @@ class EarlyInterventionPathwayTest {
   @Test
   void aFurtherConcernAboutTheSamePersonJoinsTheOpenCase() {
     String name = uniqueName();
-    ProcessInstance first = startFromTasklist(startForm(name, false, "police", "HOUSING"));
-    ProcessInstance second = startFromTasklist(startForm(name, false, "health", "SUBSTANCE_MISUSE"));
+    String nhsNumber = uniqueNhsNumber();
+    ProcessInstance first = startFromTasklist(withNhsNumber(startForm(name, false, "police", "HOUSING"), nhsNumber));
+    ProcessInstance second = startFromTasklist(withNhsNumber(startForm(name, false, "health", "SUBSTANCE_MISUSE"),
+        nhsNumber));
 
     assertThat(second).isEnded().hasPassed("EndEvent_JoinedExistingCase");
     assertThat(first).isWaitingAt("Task_ConfirmTriage", "Task_ReviewFurtherConcern");
@@ -379,5 +404,62 @@ class EarlyInterventionPathwayTest {
     ProcessInstance second = startFromTasklist(startForm(name, false, "police", "HOUSING"));
     assertThat(second).variables().containsEntry("earlierConcerns", 1)
         .containsEntry("proposedRiskRating", "AMBER");
+  }
+
+  @Test
+  void aConcernOnlyLikeAnOpenCasesPersonOpensACaseThatACoordinatorKeepsApart() {
+    String name = uniqueName();
+    ProcessInstance first = startFromTasklist(startForm(name, false, "police", "HOUSING"));
+    // the same name and date of birth, but no NHS number to confirm it: a case of its own, for a coordinator to check
+    ProcessInstance second = startFromTasklist(startForm(name, false, "health", "SUBSTANCE_MISUSE"));
+
+    assertThat(second).isWaitingAt("Task_ReviewPossibleDuplicate").variables()
+        .containsEntry("possibleDuplicateOf", runtimeService().getVariable(first.getId(), "caseReference"));
+    assertThat(task(second)).hasCandidateGroup("coordinators");
+    assertThat(caseId(second)).isNotEqualTo(caseId(first));
+    assertThat(jdbc.sql("select possible_duplicate_of from pathway_case where id = :id").param("id", caseId(second))
+        .query(String.class).single()).isEqualTo(caseId(first));
+    assertThatThrownBy(() -> complete(task(second), withVariables("duplicateDecision", "KEEP_APART")))
+        .hasMessageContaining("say why");
+
+    complete(task(second), withVariables("duplicateDecision", "KEEP_APART", "duplicateReason", "Twins: other GP"));
+
+    assertThat(second).hasPassed("Gateway_TriageJoin").isWaitingAt("Task_ConfirmTriage");
+    assertThat(jdbc.sql("select duplicate_decision, duplicate_reason from pathway_case where id = :id")
+        .param("id", caseId(second)).query().singleRow()).containsEntry("DUPLICATE_DECISION", "KEPT_APART")
+        .containsEntry("DUPLICATE_REASON", "Twins: other GP");
+  }
+
+  @Test
+  void aCoordinatorLinksAPossibleDuplicateToTheOtherCase() {
+    String name = uniqueName();
+    String nhsNumber = uniqueNhsNumber();
+    ProcessInstance first = startFromTasklist(withNhsNumber(startForm(name, false, "police", "HOUSING"), nhsNumber));
+    // the same NHS number, but another family name and date of birth: perhaps a mistyped number
+    Map<String, Object> form = withNhsNumber(startForm(name, false, "health", "SUBSTANCE_MISUSE"), nhsNumber);
+    form.put("familyName", "Other");
+    form.put("dateOfBirth", "1991-06-18");
+    ProcessInstance second = startFromTasklist(form);
+    assertThat(second).isWaitingAt("Task_ReviewPossibleDuplicate");
+
+    complete(task(second), withVariables("duplicateDecision", "LINK", "duplicateReason", "Same address and GP"));
+
+    assertThat(second).isEnded().hasPassed("ServiceTask_LinkToOtherCase", "ServiceTask_RecordDuplicateClosure",
+        "EndEvent_LinkedToOtherCase");
+    assertThat(caseStatus(caseId(second))).isEqualTo("CLOSED");
+    assertThat(jdbc.sql("select outcome from case_closure where case_id = :id").param("id", caseId(second))
+        .query(String.class).single()).isEqualTo("DUPLICATE");
+    assertThat(jdbc.sql("select count(*) from pathway_concern where case_id = :id").param("id", caseId(first))
+        .query(Integer.class).single()).isEqualTo(2);
+    assertThat(first).isWaitingAt("Task_ConfirmTriage", "Task_ReviewFurtherConcern");
+  }
+
+  @Test
+  void thePersonsDetailsFromTheStartFormAreNeitherKeptInTheProcessNorInItsHistory() {
+    ProcessInstance instance = startFromTasklist(withNhsNumber(startForm(uniqueName(), false, "police", "HOUSING"),
+        uniqueNhsNumber()));
+
+    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys("givenName", "familyName",
+        "dateOfBirth", "nhsNumber", "address", "description", "referrerName", "referrerContact");
   }
 }
