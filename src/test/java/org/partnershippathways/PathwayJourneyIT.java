@@ -186,7 +186,8 @@ class PathwayJourneyIT {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.set("Idempotency-Key", UUID.randomUUID().toString());
-    ResponseEntity<String> raised = users.get("police").postForEntity("/api/concerns",
+    // raised by the coordinator: only coordinators' receipts name the case (issue 11)
+    ResponseEntity<String> raised = users.get("coordinator").postForEntity("/api/concerns",
         new HttpEntity<>(concern, headers), String.class);
     assertThat(raised.getStatusCode()).as(raised.getBody()).isEqualTo(HttpStatus.CREATED);
     return json.readTree(raised.getBody()).path("caseId").asText();
