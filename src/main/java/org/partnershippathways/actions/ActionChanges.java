@@ -27,13 +27,13 @@ class ActionChanges {
   static final String DUE_DATE_MOVED = "DUE_DATE_MOVED";
   private static final int MAX_REASON = 2000;
 
-  private final ActionRecords records;
+  private final ActionTable records;
   private final ActionTrackingProcess tracking;
   private final ActionPlan plan;
   private final CurrentUser currentUser;
   private final Clock clock = Clock.systemUTC();
 
-  ActionChanges(ActionRecords records, ActionTrackingProcess tracking, ActionPlan plan, CurrentUser currentUser) {
+  ActionChanges(ActionTable records, ActionTrackingProcess tracking, ActionPlan plan, CurrentUser currentUser) {
     this.records = records;
     this.tracking = tracking;
     this.plan = plan;

@@ -25,12 +25,12 @@ public class ActionPlan {
   public static final Set<String> PRIORITIES = Set.of("HIGH", "MEDIUM", "LOW");
   private static final int MAX_DESCRIPTION = 2000;
 
-  private final ActionRecords records;
+  private final ActionTable records;
   private final CurrentUser currentUser;
   private final WorkingDayCalendar calendar;
   private final Clock clock = Clock.systemUTC();
 
-  ActionPlan(ActionRecords records, CurrentUser currentUser, WorkingDayCalendar calendar) {
+  ActionPlan(ActionTable records, CurrentUser currentUser, WorkingDayCalendar calendar) {
     this.records = records;
     this.currentUser = currentUser;
     this.calendar = calendar;

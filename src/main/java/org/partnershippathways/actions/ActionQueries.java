@@ -15,11 +15,11 @@ import org.springframework.stereotype.Service;
 @Service
 class ActionQueries {
 
-  private final ActionRecords records;
+  private final ActionTable records;
   private final ActionPlan plan;
   private final CurrentUser currentUser;
 
-  ActionQueries(ActionRecords records, ActionPlan plan, CurrentUser currentUser) {
+  ActionQueries(ActionTable records, ActionPlan plan, CurrentUser currentUser) {
     this.records = records;
     this.plan = plan;
     this.currentUser = currentUser;

@@ -21,11 +21,11 @@ class ActionTracking {
   static final String ESCALATED_AGENCY_MANAGERS = "ESCALATED_AGENCY_MANAGERS";
   static final String ESCALATED_PATHWAY_MANAGERS = "ESCALATED_PATHWAY_MANAGERS";
 
-  private final ActionRecords records;
+  private final ActionTable records;
   private final WorkingDayCalendar calendar;
   private final Clock clock = Clock.systemUTC();
 
-  ActionTracking(ActionRecords records, WorkingDayCalendar calendar) {
+  ActionTracking(ActionTable records, WorkingDayCalendar calendar) {
     this.records = records;
     this.calendar = calendar;
   }

@@ -16,11 +16,11 @@ class MeetingController {
 
   static final String MESSAGE_MEETING_HELD = "MeetingHeld";
 
-  private final MeetingRecords records;
+  private final MeetingTable records;
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
 
-  MeetingController(MeetingRecords records, RuntimeService runtimeService, CurrentUser currentUser) {
+  MeetingController(MeetingTable records, RuntimeService runtimeService, CurrentUser currentUser) {
     this.records = records;
     this.runtimeService = runtimeService;
     this.currentUser = currentUser;
@@ -31,11 +31,11 @@ class MeetingController {
     if (!currentUser.isCoordinator()) {
       throw new ForbiddenException("Only coordinators may mark a meeting held");
     }
-    MeetingRecords.Meeting meeting = records.find(meetingId)
+    MeetingTable.Meeting meeting = records.find(meetingId)
         .orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
     // The caller's group was checked above; the engine's per-instance authorizations do not cover these calls.
     currentUser.asSystem(() -> {
-      boolean waiting = meeting.processInstanceId() != null && MeetingRecords.SCHEDULED.equals(meeting.status())
+      boolean waiting = meeting.processInstanceId() != null && MeetingTable.SCHEDULED.equals(meeting.status())
           && runtimeService.createExecutionQuery().processInstanceId(meeting.processInstanceId())
               .messageEventSubscriptionName(MESSAGE_MEETING_HELD).count() > 0;
       if (!waiting) {

@@ -22,12 +22,12 @@ class Meetings {
   static final Map<String, String> ATTENDANCE_FIELDS = attendanceFields();
   static final String NOT_ENOUGH_AGENCIES = "Fewer than two agencies attended";
 
-  private final MeetingRecords records;
+  private final MeetingTable records;
   private final ActionPlan actionPlan;
   private final WorkingDayCalendar calendar;
   private final Clock clock = Clock.systemUTC();
 
-  Meetings(MeetingRecords records, ActionPlan actionPlan, WorkingDayCalendar calendar) {
+  Meetings(MeetingTable records, ActionPlan actionPlan, WorkingDayCalendar calendar) {
     this.records = records;
     this.actionPlan = actionPlan;
     this.calendar = calendar;

@@ -36,8 +36,8 @@ public class AuditedPartnerGateway implements PartnerGateway {
   private final SharingPermissions permissions;
   private final CaseSummaries cases;
   private final Map<Agency, PartnerAdapter> adapters = new EnumMap<>(Agency.class);
-  private final PartnerRequests requests;
-  private final DisclosureAudit audit;
+  private final PartnerRequestTable requests;
+  private final DisclosureAuditTable audit;
   private final TransactionTemplate ownTransaction;
   private final Clock clock;
 
@@ -45,7 +45,7 @@ public class AuditedPartnerGateway implements PartnerGateway {
    * @param ownTransaction a template with propagation REQUIRES_NEW
    */
   public AuditedPartnerGateway(SharingPermissions permissions, CaseSummaries cases,
-      List<PartnerAdapter> adapters, PartnerRequests requests, DisclosureAudit audit,
+      List<PartnerAdapter> adapters, PartnerRequestTable requests, DisclosureAuditTable audit,
       TransactionTemplate ownTransaction, Clock clock) {
     this.permissions = permissions;
     this.cases = cases;
@@ -59,7 +59,7 @@ public class AuditedPartnerGateway implements PartnerGateway {
   @Override
   public PartnerReceipt send(PartnerRequest request) {
     String key = request.idempotencyKey();
-    Optional<PartnerRequests.StoredRequest> stored = requests.byKey(key);
+    Optional<PartnerRequestTable.StoredRequest> stored = requests.byKey(key);
     if (stored.isPresent() && stored.get().status() == PartnerRequestStatus.ACCEPTED) {
       LOG.info("Partner request {} was already accepted as {}: not sent again", key, stored.get().partnerReference());
       return new PartnerReceipt(stored.get().partnerReference(), stored.get().acceptedAt());

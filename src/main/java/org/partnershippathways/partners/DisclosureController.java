@@ -24,16 +24,16 @@ class DisclosureController {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final int MAX_ROWS = 1000;
 
-  private final DisclosureAudit audit;
+  private final DisclosureAuditTable audit;
   private final CurrentUser currentUser;
 
-  DisclosureController(DisclosureAudit audit, CurrentUser currentUser) {
+  DisclosureController(DisclosureAuditTable audit, CurrentUser currentUser) {
     this.audit = audit;
     this.currentUser = currentUser;
   }
 
   @GetMapping("/api/cases/{caseId}/disclosures")
-  List<DisclosureAudit.Disclosure> forCase(@PathVariable String caseId) {
+  List<DisclosureAuditTable.Disclosure> forCase(@PathVariable String caseId) {
     requireManager();
     return audit.forCase(caseId);
   }
@@ -44,7 +44,7 @@ class DisclosureController {
    * they are. Default: the last 30 days.
    */
   @GetMapping("/api/disclosures")
-  List<DisclosureAudit.Disclosure> between(@RequestParam(required = false) String agency,
+  List<DisclosureAuditTable.Disclosure> between(@RequestParam(required = false) String agency,
       @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     requireManager();
     List<FieldProblem> problems = new ArrayList<>();

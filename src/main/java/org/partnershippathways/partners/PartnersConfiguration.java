@@ -3,7 +3,6 @@ package org.partnershippathways.partners;
 import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
 import java.util.List;
-import javax.sql.DataSource;
 import org.partnershippathways.cases.Cases;
 import org.partnershippathways.consent.SharingPermissions;
 import org.partnershippathways.partners.health.HealthFhirAdapter;
@@ -12,7 +11,6 @@ import org.partnershippathways.partners.socialcare.SocialCareAdapter;
 import org.partnershippathways.partners.voluntary.VoluntaryAdapter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,18 +23,8 @@ class PartnersConfiguration {
   private static final Clock CLOCK = Clock.systemUTC();
 
   @Bean
-  PartnerRequests partnerRequests(DataSource dataSource) {
-    return new PartnerRequests(JdbcClient.create(dataSource));
-  }
-
-  @Bean
-  DisclosureAudit disclosureAudit(DataSource dataSource) {
-    return new DisclosureAudit(JdbcClient.create(dataSource));
-  }
-
-  @Bean
   PartnerGateway partnerGateway(SharingPermissions permissions, Cases cases,
-      List<PartnerAdapter> adapters, PartnerRequests requests, DisclosureAudit audit,
+      List<PartnerAdapter> adapters, PartnerRequestTable requests, DisclosureAuditTable audit,
       PlatformTransactionManager transactionManager) {
     TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
     ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

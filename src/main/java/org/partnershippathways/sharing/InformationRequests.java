@@ -13,18 +13,18 @@ import org.partnershippathways.security.Agency;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${informationRequests}}: what the information-sharing process records as it goes, called from its
- * expressions and listeners. The data stays in our tables; the process gets the agencies to ask and, at the end,
- * a short summary for the coordinator's review.
+ * What the information-sharing process records as it goes, called by its delegates and listeners (one record
+ * each: {@code RequestSentListener} for {@code ${requestSent}}, ...). The data stays in our tables; the process gets
+ * the agencies to ask and, at the end, a short summary for the coordinator's review.
  */
-@Component("informationRequests")
+@Component
 public class InformationRequests {
 
   static final int SUMMARY_EXCERPT = 200;
 
-  private final SharingRecords records;
+  private final SharingTable records;
 
-  public InformationRequests(SharingRecords records) {
+  public InformationRequests(SharingTable records) {
     this.records = records;
   }
 
@@ -76,9 +76,9 @@ public class InformationRequests {
   }
 
   /** A task listener check that a decision was chosen from the allowed values (forms can be bypassed by REST). */
-  public void checkDecision(DelegateTask task, String variable, String allowed) {
+  public <E extends Enum<E>> void checkDecision(DelegateTask task, String variable, Class<E> allowed) {
     Object value = task.getVariable(variable);
-    List<String> choices = Arrays.asList(allowed.split(","));
+    List<String> choices = Arrays.stream(allowed.getEnumConstants()).map(Enum::name).toList();
     if (value == null || !choices.contains(value.toString())) {
       throw new ProcessEngineException("Choose one of " + String.join(", ", choices) + " for " + variable + ".");
     }

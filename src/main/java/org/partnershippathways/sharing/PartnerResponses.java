@@ -22,13 +22,13 @@ public class PartnerResponses {
   public record Received(PartnerResponseView response, boolean alreadyReceived) {
   }
 
-  private final SharingRecords records;
+  private final SharingTable records;
   private final PartnerResponseCorrelation correlation;
   private final RuntimeService runtime;
   private final Cases cases;
   private final CurrentUser currentUser;
 
-  PartnerResponses(SharingRecords records, PartnerResponseCorrelation correlation, RuntimeService runtime,
+  PartnerResponses(SharingTable records, PartnerResponseCorrelation correlation, RuntimeService runtime,
       Cases cases, CurrentUser currentUser) {
     this.records = records;
     this.correlation = correlation;

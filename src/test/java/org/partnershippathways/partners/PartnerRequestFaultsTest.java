@@ -87,7 +87,7 @@ class PartnerRequestFaultsTest {
         Duration.ofSeconds(2), readTimeout);
     PartnerGateway gateway = new AuditedPartnerGateway(data, data,
         List.of(new PoliceAdapter(endpoint, RestClient.builder(), Clock.systemUTC())),
-        new PartnerRequests(jdbc), new DisclosureAudit(jdbc), ownTransaction, Clock.systemUTC());
+        new PartnerRequestTable(jdbc), new DisclosureAuditTable(jdbc), ownTransaction, Clock.systemUTC());
     Mocks.register("partnerRequest", new PartnerRequestDelegate(gateway));
     Mocks.register("afterSend", new AfterSend());
   }

@@ -57,8 +57,8 @@ class PartnerSandboxIT {
   }
 
   final TestCaseData data = new TestCaseData();
-  @Autowired PartnerRequests partnerRequests;
-  @Autowired DisclosureAudit disclosureAudit;
+  @Autowired PartnerRequestTable partnerRequests;
+  @Autowired DisclosureAuditTable disclosureAudit;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired ProcessEngine engine;
   PartnerGateway gateway;

@@ -44,7 +44,7 @@ class ConsentThenSharingContractTest {
 
   ProcessEngine processEngine;
   JavaDelegate partnerRequest = mock(JavaDelegate.class);
-  SharingRecords records;
+  SharingTable records;
   String deploymentId;
   String caseId = UUID.randomUUID().toString();
 
@@ -54,10 +54,10 @@ class ConsentThenSharingContractTest {
     DataSource dataSource = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
         .getDataSource();
     SharingDecisions decisions = new SharingDecisions(JdbcClient.create(dataSource));
-    records = new SharingRecords(JdbcClient.create(dataSource));
+    records = new SharingTable(JdbcClient.create(dataSource));
     Mocks.register("recordConsent", new RecordConsentListener(decisions));
     Mocks.register("decideSharingWithoutConsent", new DecideSharingWithoutConsentListener(decisions));
-    Mocks.register("informationRequests", new InformationRequests(records));
+    SharingDelegates.register(new InformationRequests(records));
     Mocks.register("partnerRequest", partnerRequest);
     deploymentId = processEngine.getRepositoryService().createDeployment()
         .addModelInstance("caller.bpmn", caller()).deploy().getId();

@@ -40,7 +40,7 @@ class InformationSharingProcessTest {
   }
 
   ProcessEngine processEngine;
-  SharingRecords records;
+  SharingTable records;
   PartnerResponseCorrelation correlation;
   JavaDelegate partnerRequest = mock(JavaDelegate.class);
   List<Call> calls = new ArrayList<>();
@@ -50,7 +50,7 @@ class InformationSharingProcessTest {
   @BeforeEach
   void registerBeans() throws Exception {
     BpmnAwareTests.init(processEngine);
-    records = new SharingRecords(JdbcClient.create(
+    records = new SharingTable(JdbcClient.create(
         ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDataSource()));
     correlation = new PartnerResponseCorrelation(processEngine.getRuntimeService());
     doAnswer(invocation -> {
@@ -63,7 +63,7 @@ class InformationSharingProcessTest {
       return null;
     }).when(partnerRequest).execute(any());
     Mocks.register("partnerRequest", partnerRequest);
-    Mocks.register("informationRequests", new InformationRequests(records));
+    SharingDelegates.register(new InformationRequests(records));
   }
 
   @AfterEach

@@ -15,14 +15,14 @@ import org.springframework.stereotype.Repository;
 
 /** Reads and writes {@code pathway_action} and its history tables ({@code action_change}, {@code action_event}). */
 @Repository
-class ActionRecords {
+class ActionTable {
 
   private static final String COLUMNS = "id, case_id, meeting_id, description, owning_agency, priority, due_date,"
       + " status, outcome_reason, escalation_level, process_instance_id, created_at, closed_at, closed_by";
 
   private final JdbcClient jdbc;
 
-  ActionRecords(JdbcClient jdbc) {
+  ActionTable(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -10,12 +10,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.partnershippathways.consent.SharingPermission;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * Table {@code disclosure_audit}: append-only. This class inserts and reads; it has no update or delete, and on
  * PostgreSQL a trigger rejects both (db/changelog/050-partners.xml).
  */
-public class DisclosureAudit {
+@Repository
+public class DisclosureAuditTable {
 
   /** One disclosure: who sent which fields about which case to which agency, under which basis, why and when. */
   public record Disclosure(String id, String caseId, String partnerRequestId, String idempotencyKey, String agency,
@@ -31,7 +33,7 @@ public class DisclosureAudit {
 
   private final JdbcClient jdbc;
 
-  public DisclosureAudit(JdbcClient jdbc) {
+  public DisclosureAuditTable(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -65,7 +67,7 @@ public class DisclosureAudit {
   public List<Disclosure> forCase(String caseId) {
     return jdbc.sql(SELECT + " where d.case_id = :caseId order by d.disclosed_at, d.id")
         .param("caseId", caseId)
-        .query(DisclosureAudit::disclosure)
+        .query(DisclosureAuditTable::disclosure)
         .list();
   }
 
@@ -81,7 +83,7 @@ public class DisclosureAudit {
         .param("from", Timestamp.from(from))
         .param("to", Timestamp.from(to))
         .param("limit", limit)
-        .query(DisclosureAudit::disclosure)
+        .query(DisclosureAuditTable::disclosure)
         .list();
   }
 

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
 
 /** Tables {@code information_request} and {@code partner_response}. */
 @Repository
-public class SharingRecords {
+public class SharingTable {
 
   private final JdbcClient jdbc;
 
-  public SharingRecords(JdbcClient jdbc) {
+  public SharingTable(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -63,7 +63,7 @@ public class SharingRecords {
   public Optional<InformationRequestView> requestOf(String processInstanceId, String agency) {
     return jdbc.sql("select * from information_request where process_instance_id = :pid and agency = :agency")
         .param("pid", processInstanceId).param("agency", agency)
-        .query(SharingRecords::request).optional();
+        .query(SharingTable::request).optional();
   }
 
   /** The request to the agency that waits for a reply, newest first. */
@@ -71,7 +71,7 @@ public class SharingRecords {
     return jdbc.sql("select * from information_request where case_id = :caseId and agency = :agency "
             + "and status = 'WAITING' order by requested_at desc")
         .param("caseId", caseId).param("agency", agency)
-        .query(SharingRecords::request).list().stream().findFirst();
+        .query(SharingTable::request).list().stream().findFirst();
   }
 
   /** The latest request to the agency on the case, whatever its status. */
@@ -79,19 +79,19 @@ public class SharingRecords {
     return jdbc.sql("select * from information_request where case_id = :caseId and agency = :agency "
             + "order by requested_at desc")
         .param("caseId", caseId).param("agency", agency)
-        .query(SharingRecords::request).list().stream().findFirst();
+        .query(SharingTable::request).list().stream().findFirst();
   }
 
   public List<InformationRequestView> requestsOfInstance(String processInstanceId) {
     return jdbc.sql("select * from information_request where process_instance_id = :pid order by agency")
         .param("pid", processInstanceId)
-        .query(SharingRecords::request).list();
+        .query(SharingTable::request).list();
   }
 
   public List<InformationRequestView> requestsOfCase(String caseId) {
     return jdbc.sql("select * from information_request where case_id = :caseId order by requested_at, agency")
         .param("caseId", caseId)
-        .query(SharingRecords::request).list();
+        .query(SharingTable::request).list();
   }
 
   public boolean hasRequests(String caseId) {
@@ -122,20 +122,20 @@ public class SharingRecords {
     return jdbc.sql("select * from partner_response where case_id = :caseId and agency = :agency "
             + "and partner_reference = :reference")
         .param("caseId", caseId).param("agency", agency).param("reference", partnerReference)
-        .query(SharingRecords::response).optional();
+        .query(SharingTable::response).optional();
   }
 
   public List<PartnerResponseView> responsesOfCase(String caseId, Collection<String> agencies) {
     return jdbc.sql("select * from partner_response where case_id = :caseId and agency in (:agencies) "
             + "order by received_at, agency")
         .param("caseId", caseId).param("agencies", agencies)
-        .query(SharingRecords::response).list();
+        .query(SharingTable::response).list();
   }
 
   public Optional<PartnerResponseView> responseTo(String requestId) {
     return jdbc.sql("select * from partner_response where information_request_id = :id order by received_at desc")
         .param("id", requestId)
-        .query(SharingRecords::response).list().stream().findFirst();
+        .query(SharingTable::response).list().stream().findFirst();
   }
 
   private static Timestamp now() {

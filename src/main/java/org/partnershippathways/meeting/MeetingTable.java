@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The tables {@code pathway_meeting}, {@code meeting_attendance} and {@code meeting_decision}. */
 @Repository
-class MeetingRecords {
+class MeetingTable {
 
   static final String SCHEDULED = "SCHEDULED";
   static final String HELD = "HELD";
@@ -21,7 +21,7 @@ class MeetingRecords {
 
   private final JdbcClient jdbc;
 
-  MeetingRecords(JdbcClient jdbc) {
+  MeetingTable(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Table {@code partner_request}: one row per idempotency key, updated with each attempt's outcome. */
-public class PartnerRequests {
+@Repository
+public class PartnerRequestTable {
 
   public record StoredRequest(String id, String idempotencyKey, PartnerRequestStatus status, String partnerReference,
       Instant acceptedAt, int attempts) {
@@ -16,7 +18,7 @@ public class PartnerRequests {
 
   private final JdbcClient jdbc;
 
-  public PartnerRequests(JdbcClient jdbc) {
+  public PartnerRequestTable(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
