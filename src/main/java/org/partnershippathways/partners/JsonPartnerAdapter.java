@@ -9,8 +9,6 @@ import org.partnershippathways.security.Agency;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -57,8 +55,7 @@ public abstract class JsonPartnerAdapter implements PartnerAdapter {
   @Override
   public PartnerReceipt send(OutboundRequest request) {
     if (!endpoint.configured()) {
-      throw new PartnerUnavailableException(agency.displayName() + " has no base URL (pathways.partners."
-          + agency.groupId() + ".base-url)", null);
+      throw PartnerFaults.notConfigured(agency);
     }
     try {
       ResponseEntity<Map> response = client.post()
@@ -73,26 +70,13 @@ public abstract class JsonPartnerAdapter implements PartnerAdapter {
           .retrieve()
           .toEntity(Map.class);
       return new PartnerReceipt(reference(response, request), null);
-    } catch (HttpClientErrorException e) {
-      if (e.getStatusCode().value() == 408 || e.getStatusCode().value() == 429) {
-        throw unavailable(e);
-      }
-      throw new PartnerRejectedException(e.getStatusCode().value(), agency.displayName() + " refused "
-          + request.request().type() + " (" + e.getStatusCode().value() + "): " + shortBody(e));
-    } catch (HttpServerErrorException e) {
-      throw unavailable(e);
-    } catch (ResourceAccessException e) {
-      throw new PartnerUnavailableException(agency.displayName() + " could not be reached: " + e.getMessage(), e);
     } catch (RestClientResponseException e) {
-      throw unavailable(e);
+      throw PartnerFaults.answered(agency, request.request().type(), e.getStatusCode().value(), shortBody(e), e);
+    } catch (ResourceAccessException e) {
+      throw PartnerFaults.unreachable(agency, e);
     } catch (RestClientException e) {
       throw new PartnerUnavailableException(agency.displayName() + " answered unreadably: " + e.getMessage(), e);
     }
-  }
-
-  private PartnerUnavailableException unavailable(RestClientResponseException e) {
-    return new PartnerUnavailableException(agency.displayName() + " is unavailable (" + e.getStatusCode().value()
-        + "): " + shortBody(e), e);
   }
 
   private static String shortBody(RestClientResponseException e) {

@@ -67,6 +67,8 @@ public class PartnerCredentials {
       tokenExpires = clock.instant().plusSeconds(Math.max(0, lifetime - 30));
       return token;
     } catch (RestClientException e) {
+      // any fault of the token endpoint, a refusal included, is retried: our credentials are wrong, not the
+      // request, so it ends as an incident for the administrator rather than a rejection for the coordinator
       throw new PartnerUnavailableException("Could not get a token from " + auth.tokenUri() + ": " + e.getMessage(), e);
     }
   }

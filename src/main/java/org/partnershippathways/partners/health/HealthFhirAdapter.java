@@ -31,10 +31,9 @@ import org.partnershippathways.partners.OutboundRequest;
 import org.partnershippathways.partners.PartnerAdapter;
 import org.partnershippathways.partners.PartnerDataset;
 import org.partnershippathways.partners.PartnerReceipt;
-import org.partnershippathways.partners.PartnerRejectedException;
+import org.partnershippathways.partners.PartnerFaults;
 import org.partnershippathways.partners.PartnerRequest;
 import org.partnershippathways.partners.PartnerRequestType;
-import org.partnershippathways.partners.PartnerUnavailableException;
 import org.partnershippathways.partners.PartnerCredentials;
 import org.partnershippathways.partners.PartnersProperties;
 import org.partnershippathways.security.Agency;
@@ -77,7 +76,7 @@ public class HealthFhirAdapter implements PartnerAdapter {
   @Override
   public PartnerReceipt send(OutboundRequest request) {
     if (!endpoint.configured()) {
-      throw new PartnerUnavailableException("Health has no base URL (pathways.partners.health.base-url)", null);
+      throw PartnerFaults.notConfigured(Agency.HEALTH);
     }
     IGenericClient client = fhir.newRestfulGenericClient(endpoint.baseUrl());
     DomainResource resource = NOTIFICATIONS.contains(request.request().type())
@@ -94,14 +93,9 @@ public class HealthFhirAdapter implements PartnerAdapter {
           : resource.fhirType() + "/" + outcome.getId().getIdPart();
       return new PartnerReceipt(reference, null);
     } catch (FhirClientConnectionException e) {
-      throw new PartnerUnavailableException("Health could not be reached: " + e.getMessage(), e);
+      throw PartnerFaults.unreachable(Agency.HEALTH, e);
     } catch (BaseServerResponseException e) {
-      int status = e.getStatusCode();
-      if (status >= 500 || status == 408 || status == 429 || status == 0) {
-        throw new PartnerUnavailableException("Health is unavailable (" + status + "): " + e.getMessage(), e);
-      }
-      throw new PartnerRejectedException(status, "Health refused " + request.request().type() + " (" + status
-          + "): " + e.getMessage());
+      throw PartnerFaults.answered(Agency.HEALTH, request.request().type(), e.getStatusCode(), e.getMessage(), e);
     }
   }
 
