@@ -111,8 +111,13 @@ class ApiErrorsIT {
     for (String path : new String[] {CONCERNS, REASSIGN, REPLIES}) {
       Answer none = http.post(path, COORDINATOR, PASSWORD, null, body);
       Answer text = http.post(path, COORDINATOR, PASSWORD, "text/plain", body);
+      Answer wildcard = http.post(path, COORDINATOR, PASSWORD, "*/*", body);
+      Answer nonsense = http.post(path, COORDINATOR, PASSWORD, "json please", body);
       assertThat(none.status()).as(path).isEqualTo(415);
       assertThat(text.status()).as(path).isEqualTo(415);
+      assertThat(wildcard.status()).as(path).isEqualTo(415);
+      assertThat(nonsense.status()).as(path).isEqualTo(415);
+      problem(wildcard);
       assertThat(problem(text).path("detail").asText()).contains("Content-Type: application/json");
     }
   }
