@@ -10,7 +10,7 @@ import org.apache.catalina.valves.ErrorReportValve;
  * Tomcat's last word on an error nothing else answered (a malformed address refused before any servlet runs):
  * problem details instead of Tomcat's HTML page with its version.
  */
-public class ProblemErrorReportValve extends ErrorReportValve {
+class ProblemErrorReportValve extends ErrorReportValve {
 
   @Override
   protected void report(Request request, Response response, Throwable throwable) {
