@@ -44,17 +44,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, shortened(e.getMessage(), MAX_MESSAGE));
   }
 
   @ExceptionHandler(ForbiddenException.class)
   ProblemDetail forbidden(ForbiddenException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, shortened(e.getMessage(), MAX_MESSAGE));
   }
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, shortened(e.getMessage(), MAX_MESSAGE));
   }
 
   /** Two requests changed the same case at once; the engine rolled this one back whole. */

@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * An error status with nothing said (the engine's authentication filter answers 401 with an empty body) gets a
- * problem-details body on our API and the engine's REST API. Answers that carry a body of their own, and errors
- * sent to the container's error page, are left as they are.
+ * problem-details body on our API, the engine's REST API and the actuator. Answers that carry a body of their own,
+ * and errors sent to the container's error page, are left as they are.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -25,7 +25,7 @@ class EmptyErrorBodies extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !path.startsWith("/api/") && !path.startsWith("/engine-rest/");
+    return !path.startsWith("/api/") && !path.startsWith("/engine-rest/") && !path.startsWith("/actuator/");
   }
 
   @Override

@@ -155,6 +155,8 @@ class ApiErrorsIT {
     Answer wrongPassword = http.post(CONCERNS, VICTIM, "wrong", concern("false", "true"));
     Answer engineAnonymous = http.send("GET", "/engine-rest/task", null, null, null,
         java.net.http.HttpRequest.BodyPublishers.noBody());
+    Answer metricsAnonymous = http.send("GET", "/actuator/metrics", null, null, null,
+        java.net.http.HttpRequest.BodyPublishers.noBody());
     Answer unknown = http.send("GET", "/api/no-such-thing", COORDINATOR, PASSWORD, null,
         java.net.http.HttpRequest.BodyPublishers.noBody());
     Answer wrongMethod = http.send("PUT", CONCERNS, COORDINATOR, PASSWORD, "application/json",
@@ -162,7 +164,7 @@ class ApiErrorsIT {
     Answer outsideTheApi = http.send("GET", "/no-such-page", null, null, null,
         java.net.http.HttpRequest.BodyPublishers.noBody());
 
-    for (Answer signIn : new Answer[] {anonymous, wrongPassword, engineAnonymous}) {
+    for (Answer signIn : new Answer[] {anonymous, wrongPassword, engineAnonymous, metricsAnonymous}) {
       assertThat(signIn.status()).isEqualTo(401);
       assertThat(problem(signIn).path("detail").asText()).contains("Sign in");
     }
