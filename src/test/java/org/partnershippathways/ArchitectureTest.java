@@ -6,10 +6,15 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.partners.AuditedPartnerGateway;
 import org.partnershippathways.partners.PartnerAdapter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -86,6 +92,38 @@ class ArchitectureTest {
             scanned.stream().map(name -> name + "..").toArray(String[]::new)))
         .because("the application binds the settings of the packages it names (the sandbox's are not its own)")
         .check(production);
+  }
+
+  /** Classes of constants only: their readers hold copies of the values, not a reference to the class. */
+  private static final DescribedPredicate<JavaClass> CONSTANT_HOLDERS = DescribedPredicate.describe(
+      "classes of constants", type -> type.getMethods().isEmpty() && !type.getFields().isEmpty()
+          && type.getFields().stream().allMatch(field -> field.getModifiers().containsAll(
+              java.util.Set.of(JavaModifier.STATIC, JavaModifier.FINAL))));
+
+  @Test
+  void aPackageKeepsPublicOnlyWhatOtherPackagesUse() {
+    JavaClasses withTests = new ClassFileImporter().importPackages(ROOT);
+    ArchCondition<JavaClass> usedFromAnotherPackage = new ArchCondition<>("be used from another package") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        boolean used = type.getDirectDependenciesToSelf().stream().map(dependency -> dependency.getOriginClass())
+            .map(origin -> origin.isNestedClass() ? origin.getEnclosingClass().orElseThrow() : origin)
+            .anyMatch(origin -> !origin.getPackageName().equals(type.getPackageName()));
+        if (!used) {
+          events.add(SimpleConditionEvent.violated(type, type.getName() + " is public but no other package uses it"));
+        }
+      }
+    };
+    classes().that().arePublic().and().areTopLevelClasses()
+        .and().areNotAnnotatedWith(ConfigurationProperties.class).and().areNotAnnotatedWith(AutoConfiguration.class)
+        .and(DescribedPredicate.not(CONSTANT_HOLDERS))
+        .and().resideOutsideOfPackage(ROOT + ".timings.cockpit..")
+        .should(usedFromAnotherPackage)
+        .because("Spring binds settings and loads auto-configurations, Cockpit loads its plugin by name, and the"
+            + " compiler copies constants into their readers; everything else a package makes public is its API to"
+            + " other packages")
+        .check(withTests.that(DescribedPredicate.describe("production classes",
+            type -> production.contain(type.getName()))));
   }
 
   private static String read(Path file) {

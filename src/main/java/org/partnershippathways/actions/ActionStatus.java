@@ -1,6 +1,6 @@
 package org.partnershippathways.actions;
 
 /** Where an action stands; every status but OPEN closes it (and ends its tracking). */
-public enum ActionStatus {
+enum ActionStatus {
   OPEN, DONE, NOT_DONE, NO_LONGER_NEEDED
 }

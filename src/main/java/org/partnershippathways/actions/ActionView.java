@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** An action as the API shows it. */
-public record ActionView(String id, String caseId, String meetingId, String description, String owningAgency,
+record ActionView(String id, String caseId, String meetingId, String description, String owningAgency,
     String priority, LocalDate dueDate, String status, String outcomeReason, int escalationLevel, boolean overdue,
     Instant createdAt, Instant closedAt, String closedBy) {
 }

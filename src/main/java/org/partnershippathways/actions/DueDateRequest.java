@@ -3,5 +3,5 @@ package org.partnershippathways.actions;
 import java.time.LocalDate;
 
 /** Body of {@code POST /api/actions/{actionId}/due-date}. */
-public record DueDateRequest(LocalDate dueDate, String reason) {
+record DueDateRequest(LocalDate dueDate, String reason) {
 }

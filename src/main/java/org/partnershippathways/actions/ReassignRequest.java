@@ -1,5 +1,5 @@
 package org.partnershippathways.actions;
 
 /** Body of {@code POST /api/actions/{actionId}/reassign}. */
-public record ReassignRequest(String agency, String reason) {
+record ReassignRequest(String agency, String reason) {
 }

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.Task;
  * duration are working days ({@code P2D} is two working days, {@code P1W} five), hours, minutes and seconds are
  * clock time. Anything else (dates, months, cycles) is left to Camunda's own calendar.
  */
-public class WorkingDayBusinessCalendar implements BusinessCalendar {
+class WorkingDayBusinessCalendar implements BusinessCalendar {
 
   private static final Pattern WORKING_DURATION =
       Pattern.compile("^P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$");

@@ -1,7 +1,7 @@
 package org.partnershippathways.consent;
 
 /** What the coordinator found when seeking the person's consent to share. */
-public enum ConsentStatus {
+enum ConsentStatus {
   GIVEN,
   REFUSED,
   /** Consent cannot be sought or given, for example the person lacks capacity or cannot be reached. */

@@ -6,7 +6,7 @@ import java.time.Instant;
  * One recorded decision on sharing about a case: consent, a lawful basis without consent, or that nothing may be
  * shared ({@code basis} {@code NONE}). The decision in force is the one not superseded.
  */
-public record SharingDecision(String id, String caseId, String basis, ConsentStatus consentStatus,
+record SharingDecision(String id, String caseId, String basis, ConsentStatus consentStatus,
     String consentGivenBy, String legalGround, SharingScope scope, String reason, String decidedBy,
     Instant decidedAt, Instant supersededAt) {
 

@@ -1,11 +1,15 @@
 package org.partnershippathways.demo;
 
+import java.time.Duration;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.intake.ConcernIntake;
+import org.partnershippathways.security.Agency;
+import org.partnershippathways.security.PathwayGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,12 +24,23 @@ class DemoCasesStarter {
 
   private static final Logger log = LoggerFactory.getLogger(DemoCasesStarter.class);
 
+  /** Who works each group's tasks in the demo (see the demo users in the README). */
+  private static final Map<String, String> DEMO_USER_OF_GROUP = Map.ofEntries(
+      Map.entry(PathwayGroups.COORDINATORS, "coordinator"), Map.entry(PathwayGroups.MANAGERS, "manager"),
+      Map.entry(Agency.POLICE.groupId(), "police.officer"), Map.entry(Agency.HEALTH.groupId(), "health.practitioner"),
+      Map.entry(Agency.SOCIAL_CARE.groupId(), "social.worker"), Map.entry(Agency.VOLUNTARY.groupId(), "voluntary.worker"),
+      Map.entry(Agency.POLICE.managersGroupId(), "police.manager"),
+      Map.entry(Agency.HEALTH.managersGroupId(), "health.manager"),
+      Map.entry(Agency.SOCIAL_CARE.managersGroupId(), "social-care.manager"),
+      Map.entry(Agency.VOLUNTARY.managersGroupId(), "voluntary.manager"));
+
   private final DemoCases cases;
 
   DemoCasesStarter(ConcernIntake intake, TaskService tasks, RuntimeService runtime, ManagementService management,
       IdentityService identity, JdbcClient jdbc, WorkingDayCalendar calendar) {
-    DemoDriver driver = new DemoDriver(intake, tasks, runtime, management, identity);
-    this.cases = new DemoCases(driver, tasks, runtime, jdbc, calendar);
+    CaseDriver driver = new CaseDriver(tasks, runtime, management, identity, calendar, DEMO_USER_OF_GROUP::get,
+        Duration.ofMillis(250), Duration.ofSeconds(90));
+    this.cases = new DemoCases(intake, identity, driver, tasks, runtime, jdbc, calendar);
   }
 
   @EventListener(ApplicationReadyEvent.class)

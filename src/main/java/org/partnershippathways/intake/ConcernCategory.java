@@ -1,7 +1,7 @@
 package org.partnershippathways.intake;
 
 /** What a concern is about; one concern may name several. */
-public enum ConcernCategory {
+enum ConcernCategory {
   MENTAL_HEALTH,
   SUBSTANCE_MISUSE,
   DOMESTIC_ABUSE,

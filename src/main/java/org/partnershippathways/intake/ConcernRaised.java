@@ -4,5 +4,5 @@ package org.partnershippathways.intake;
  * Published inside the transaction that recorded a concern (a listener that fails undoes the whole concern:
  * rows and process instance).
  */
-public record ConcernRaised(String concernId, String caseId, String caseReference, boolean joinedExistingCase) {
+record ConcernRaised(String concernId, String caseId, String caseReference, boolean joinedExistingCase) {
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * DUPLICATE ({@code ServiceTask_RecordDuplicateClosure}).
  */
 @Component("linkToOtherCase")
-public record LinkToOtherCaseDelegate(Cases cases, ConcernIntake intake) implements JavaDelegate {
+record LinkToOtherCaseDelegate(Cases cases, ConcernIntake intake) implements JavaDelegate {
 
   /** The closure outcome of a case linked to another (review.ClosureOutcome.DUPLICATE). */
   static final String DUPLICATE = "DUPLICATE";

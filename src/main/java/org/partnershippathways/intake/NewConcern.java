@@ -6,7 +6,7 @@ import org.partnershippathways.cases.RaisedConcern;
 import org.partnershippathways.cases.Referrer;
 
 /** A concern that passed validation. */
-public record NewConcern(Referrer referrer, PersonDetails person, List<ConcernCategory> categories,
+record NewConcern(Referrer referrer, PersonDetails person, List<ConcernCategory> categories,
     String description, boolean immediateRisk, boolean consentObtained) {
 
   public List<String> categoryNames() {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * pathway with one ({@link PathwayStartGuard}).
  */
 @Component("registerConcern")
-public record RegisterConcernDelegate(ConcernIntake intake) implements JavaDelegate {
+record RegisterConcernDelegate(ConcernIntake intake) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the case. A link is then made by {@code ServiceTask_LinkToOtherCase}.
  */
 @Component("reviewPossibleDuplicate")
-public record ReviewPossibleDuplicateListener(Cases cases) implements TaskListener {
+record ReviewPossibleDuplicateListener(Cases cases) implements TaskListener {
 
   static final String LINK = "LINK";
   static final String KEEP_APART = "KEEP_APART";

@@ -1,7 +1,7 @@
 package org.partnershippathways.partners;
 
 /** One item of case data that a request to a partner may carry; recorded by name in the disclosure audit. */
-public enum DatasetField {
+enum DatasetField {
   /** Our case reference: names nobody. */
   CASE_REFERENCE(false),
   GIVEN_NAME(true),

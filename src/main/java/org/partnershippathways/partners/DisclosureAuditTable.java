@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * PostgreSQL a trigger rejects both (db/changelog/050-partners.xml).
  */
 @Repository
-public class DisclosureAuditTable {
+class DisclosureAuditTable {
 
   /** One disclosure: who sent which fields about which case to which agency, under which basis, why and when. */
   public record Disclosure(String id, String caseId, String partnerRequestId, String idempotencyKey, String agency,

@@ -25,7 +25,7 @@ import org.partnershippathways.security.Agency;
  * type needs, limited to what the recorded sharing scope allows and to what the agency has a use for.
  * {@code null} scope means no consent or lawful basis is recorded: then only fields that name nobody may go.
  */
-public final class MinimumDataset {
+final class MinimumDataset {
 
   private static final Set<DatasetField> IDENTITY = EnumSet.of(GIVEN_NAME, FAMILY_NAME, DATE_OF_BIRTH, NHS_NUMBER);
 

@@ -5,7 +5,7 @@ package org.partnershippathways.partners;
  * consent or lawful basis, builds the minimum dataset that scope allows, writes the disclosure audit and hands
  * the request to the agency's adapter.
  */
-public interface PartnerGateway {
+interface PartnerGateway {
 
   /**
    * Sends the request. Safe to repeat: the same {@link PartnerRequest#idempotencyKey()} never creates a second

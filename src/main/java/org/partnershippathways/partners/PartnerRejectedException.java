@@ -1,7 +1,7 @@
 package org.partnershippathways.partners;
 
 /** The partner refused the request as it stands (4xx): retrying the same request will not help. */
-public class PartnerRejectedException extends RuntimeException {
+class PartnerRejectedException extends RuntimeException {
 
   private final int status;
 

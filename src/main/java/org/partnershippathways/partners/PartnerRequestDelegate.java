@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * A refusal becomes BPMN error {@code PARTNER_REJECTED}; a transient fault fails the job so that it retries.
  */
 @Component("partnerRequest")
-public class PartnerRequestDelegate implements JavaDelegate {
+class PartnerRequestDelegate implements JavaDelegate {
 
   public static final String PARTNER_REJECTED = "PARTNER_REJECTED";
 

@@ -1,7 +1,7 @@
 package org.partnershippathways.partners;
 
 /** Where an outbound request stands (column {@code partner_request.status}). */
-public enum PartnerRequestStatus {
+enum PartnerRequestStatus {
   /** An attempt is under way, or it ended without an answer we could record. */
   SENT,
   ACCEPTED,

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Table {@code partner_request}: one row per idempotency key, updated with each attempt's outcome. */
 @Repository
-public class PartnerRequestTable {
+class PartnerRequestTable {
 
   public record StoredRequest(String id, String idempotencyKey, PartnerRequestStatus status, String partnerReference,
       Instant acceptedAt, int attempts) {

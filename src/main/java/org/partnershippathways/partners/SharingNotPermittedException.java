@@ -1,7 +1,7 @@
 package org.partnershippathways.partners;
 
 /** The case has no recorded consent or lawful basis that allows this request: nothing was sent. */
-public class SharingNotPermittedException extends RuntimeException {
+class SharingNotPermittedException extends RuntimeException {
 
   public SharingNotPermittedException(String message) {
     super(message);

@@ -3,7 +3,7 @@ package org.partnershippathways.review;
 import org.partnershippathways.cases.CaseStatus;
 
 /** How a case ended (column {@code case_closure.outcome}, {@code pathway_case.closure_outcome}). */
-public enum ClosureOutcome {
+enum ClosureOutcome {
   OUTCOMES_MET,
   MOVED_OUT_OF_AREA,
   DISENGAGED,

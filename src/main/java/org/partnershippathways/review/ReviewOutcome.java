@@ -1,7 +1,7 @@
 package org.partnershippathways.review;
 
 /** What a coordinator decides at {@code Task_ReviewCase}. */
-public enum ReviewOutcome {
+enum ReviewOutcome {
   /** The action plan achieved its outcomes: close. */
   OUTCOMES_MET(true),
   /** Outcomes not met: another multi-agency meeting round. */

@@ -1,7 +1,7 @@
 package org.partnershippathways.sharing;
 
 /** What the coordinator did when the agency did not reply after the reminder ({@code Task_FollowUpMissingResponse}). */
-public enum FollowUpDecision {
+enum FollowUpDecision {
   CHASED_BY_PHONE,
   PROCEED_WITHOUT
 }

@@ -1,7 +1,7 @@
 package org.partnershippathways.sharing;
 
 /** Where the information request to one agency stands. */
-public enum InformationRequestStatus {
+enum InformationRequestStatus {
   /** Sent; no reply yet. */
   WAITING,
   ANSWERED,

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the agencies to ask and, at the end, a short summary for the coordinator's review.
  */
 @Component
-public class InformationRequests {
+class InformationRequests {
 
   static final int SUMMARY_EXCERPT = 200;
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * execution.
  */
 @Component
-public class PartnerResponseCorrelation {
+class PartnerResponseCorrelation {
 
   public static final String MESSAGE = "PartnerResponse";
 

@@ -6,7 +6,7 @@ import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.security.Agency;
 
 /** Body of {@code POST /api/cases/{caseId}/partner-responses}: an agency's reply to an information request. */
-public record PartnerResponseRequest(String agency, String summary, Boolean holdsInformation, String respondedBy,
+record PartnerResponseRequest(String agency, String summary, Boolean holdsInformation, String respondedBy,
     String partnerReference) {
 
   static final int SUMMARY_MAX = 4000;

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, so a reply is either both recorded and delivered, or neither.
  */
 @Service
-public class PartnerResponses {
+class PartnerResponses {
 
   /** The stored reply, and whether it had been received before (a repeated delivery of the same reference). */
   public record Received(PartnerResponseView response, boolean alreadyReceived) {

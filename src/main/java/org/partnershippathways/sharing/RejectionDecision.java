@@ -1,7 +1,7 @@
 package org.partnershippathways.sharing;
 
 /** What the coordinator does with a request the agency rejected ({@code Task_ResolveRejectedRequest}). */
-public enum RejectionDecision {
+enum RejectionDecision {
   RETRY,
   SKIP
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Tables {@code information_request} and {@code partner_response}. */
 @Repository
-public class SharingTable {
+class SharingTable {
 
   private final JdbcClient jdbc;
 

@@ -16,7 +16,7 @@ import java.util.List;
  * @param targetWorkingDays target duration in working days from the stage's start, or null
  * @param targetDateVariable a date variable of the process instance the stage must be done by, or null
  */
-public record TimingStage(String name, List<String> processDefinitionKeys, String startActivityId,
+record TimingStage(String name, List<String> processDefinitionKeys, String startActivityId,
     String endActivityId, Integer targetWorkingDays, String targetDateVariable) {
 
   public TimingStage {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code ServiceTask_RecordVitalInterests} in the statutory step-up: the lawful basis for the notifications. */
 @Component("recordVitalInterests")
-public record RecordVitalInterestsDelegate(VitalInterestsBasis basis) implements JavaDelegate {
+record RecordVitalInterestsDelegate(VitalInterestsBasis basis) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_StatutorySafeguardingReferral} on complete: social care accepts or declines, and says why. */
 @Component("statutoryReferralCheck")
-public class StatutoryReferralCheck implements TaskListener {
+class StatutoryReferralCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

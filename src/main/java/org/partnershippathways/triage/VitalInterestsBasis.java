@@ -5,7 +5,7 @@ package org.partnershippathways.triage;
  * Implemented by the consent capability ({@code consent.SharingDecisions.recordVitalInterests}); the step-up
  * needs only this.
  */
-public interface VitalInterestsBasis {
+interface VitalInterestsBasis {
 
   void recordVitalInterests(String caseId, String decidedBy);
 }

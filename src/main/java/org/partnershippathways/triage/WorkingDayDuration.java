@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A timescale such as {@code P1D} or {@code P2W}, counted in working days (a week is five). */
-public final class WorkingDayDuration {
+final class WorkingDayDuration {
 
   private static final Pattern DAYS_OR_WEEKS = Pattern.compile("^P(\\d{1,3})([DW])$");
 

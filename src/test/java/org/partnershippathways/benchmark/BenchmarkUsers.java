@@ -1,9 +1,7 @@
 package org.partnershippathways.benchmark;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.partnershippathways.security.Agency;
@@ -22,7 +20,6 @@ final class BenchmarkUsers {
 
   private final IdentityService identity;
   private final String password = UUID.randomUUID().toString();
-  private final Map<String, List<String>> groupsOfUser = new ConcurrentHashMap<>();
 
   BenchmarkUsers(IdentityService identity) {
     this.identity = identity;
@@ -45,21 +42,6 @@ final class BenchmarkUsers {
   /** The benchmark user who works the tasks of {@code group}. */
   static String userOfGroup(String group) {
     return "benchmark." + group;
-  }
-
-  /** Runs {@code work} signed in as the user of {@code group}, as Tasklist would for that person. */
-  void asMemberOf(String group, Runnable work) {
-    String user = userOfGroup(group);
-    identity.setAuthentication(user, groupsOfUser.computeIfAbsent(user, this::groupsOf));
-    try {
-      work.run();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  private List<String> groupsOf(String user) {
-    return identity.createGroupQuery().groupMember(user).list().stream().map(group -> group.getId()).toList();
   }
 
   private void createUser(String userId, String firstName, String lastName, List<String> groups) {

@@ -16,12 +16,15 @@ import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.PartnershipPathwaysApplication;
+import org.partnershippathways.benchmark.PartnerReplySources.PartnerReplies;
 import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.demo.CaseDriver;
 import org.partnershippathways.intake.ConcernIntake;
 import org.partnershippathways.sandbox.PartnerSandboxApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -115,22 +118,23 @@ class PathwayBenchmark {
     report.context("partnerReplies", "partner sandbox (no latency, no failures) through POST"
         + " /api/cases/{caseId}/partner-responses; a reply refused with 409 because it came before the request"
         + " committed is sent again by the sandbox with back-off, as a partner system should");
-    PathwayDriver.PartnerReplies sandboxReplies = started -> { };
-    PathwayDriver real = new PathwayDriver(tasks, runtime, users, calendar, sandboxReplies);
-    PathwayDriver bare = new PathwayDriver(tasks, runtime, users, calendar,
-        PartnerReplySources.straightToTheEngine(runtime));
+    CaseDriver driver = new CaseDriver(tasks, runtime, application.getBean(ManagementService.class),
+        application.getBean(IdentityService.class), calendar, BenchmarkUsers::userOfGroup, Duration.ofMillis(20),
+        Duration.ofMinutes(3));
+    PartnerReplies bareReplies = PartnerReplySources.straightToTheEngine(runtime);
 
     int warmUp = Math.max(2, Math.min(20, settings.pathways() / 10));
-    PathwayThroughput.run(warmUp, settings.threads(), PathwayThroughput.bare(runtime, "warm"), bare);
-    PathwayThroughput.run(warmUp, settings.threads(), PathwayThroughput.throughIntake(intake, "warm"), real);
+    PathwayThroughput.run(warmUp, settings.threads(), PathwayThroughput.bare(runtime, "warm"), driver, bareReplies);
+    PathwayThroughput.run(warmUp, settings.threads(), PathwayThroughput.throughIntake(intake, "warm"), driver,
+        PartnerReplySources.SANDBOX);
 
     JdbcTemplate jdbc = new JdbcTemplate(application.getBean(DataSource.class));
     DatabaseWork beforeBare = DatabaseWork.now(jdbc);
     PathwayThroughput.Result bareRun = PathwayThroughput.run(settings.pathways(), settings.threads(),
-        PathwayThroughput.bare(runtime, "b"), bare);
+        PathwayThroughput.bare(runtime, "b"), driver, bareReplies);
     DatabaseWork beforeReal = DatabaseWork.now(jdbc);
     PathwayThroughput.Result realRun = PathwayThroughput.run(settings.pathways(), settings.threads(),
-        PathwayThroughput.throughIntake(intake, "a"), real);
+        PathwayThroughput.throughIntake(intake, "a"), driver, PartnerReplySources.SANDBOX);
     DatabaseWork afterReal = DatabaseWork.now(jdbc);
     addThroughput(report, "(b) bare models to closure", bareRun, beforeReal.minus(beforeBare));
     addThroughput(report, "(a) pathway to closure", realRun, afterReal.minus(beforeReal));

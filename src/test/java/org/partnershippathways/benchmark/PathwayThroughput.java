@@ -9,13 +9,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.partnershippathways.demo.CaseDriver;
+import org.partnershippathways.demo.CaseDriver.DrivenCase;
+import org.partnershippathways.benchmark.PartnerReplySources.PartnerReplies;
 import org.partnershippathways.intake.ConcernIntake;
 import org.partnershippathways.intake.ConcernReceipt;
 import org.partnershippathways.intake.ConcernRequest;
 import org.partnershippathways.intake.ConcernValidator;
 import org.partnershippathways.intake.PathwayProcess;
-import org.partnershippathways.benchmark.PathwayDriver.StartedCase;
 
 /**
  * (a) and (b): starts {@code count} cases and drives each to closure on {@code threads} driver threads;
@@ -26,7 +27,7 @@ import org.partnershippathways.benchmark.PathwayDriver.StartedCase;
 final class PathwayThroughput {
 
   interface CaseStarter {
-    StartedCase start(int index);
+    DrivenCase start(int index);
   }
 
   record Result(int requested, int closed, double seconds, List<String> failures) {
@@ -45,7 +46,8 @@ final class PathwayThroughput {
   private PathwayThroughput() {
   }
 
-  static Result run(int count, int threads, CaseStarter starter, PathwayDriver driver) throws Exception {
+  static Result run(int count, int threads, CaseStarter starter, CaseDriver driver, PartnerReplies replies)
+      throws Exception {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger closed = new AtomicInteger();
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -57,7 +59,8 @@ final class PathwayThroughput {
         workers.add(pool.submit(() -> {
           for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
             try {
-              driver.driveToClosure(starter.start(i));
+              DrivenCase driven = starter.start(i);
+              driver.driveToClosure(driven, () -> replies.deliverWaiting(driven));
               closed.incrementAndGet();
             } catch (RuntimeException failure) {
               failures.add("case " + i + ": " + failure);
@@ -82,7 +85,7 @@ final class PathwayThroughput {
       if (receipt.joinedExistingCase()) {
         throw new IllegalStateException("the benchmark person matched an open case: " + receipt.caseReference());
       }
-      return new StartedCase(receipt.caseId(), receipt.caseReference(), receipt.processInstanceId());
+      return new DrivenCase(receipt.caseId(), receipt.caseReference());
     };
   }
 
@@ -92,10 +95,10 @@ final class PathwayThroughput {
       ConcernRequest concern = concern(run, index);
       String caseId = java.util.UUID.randomUUID().toString();
       String reference = "BARE-" + run + "-" + index;
-      ProcessInstance instance = runtime.startProcessInstanceByKey(BareModels.PREFIX + PathwayProcess.KEY,
+      runtime.startProcessInstanceByKey(BareModels.PREFIX + PathwayProcess.KEY,
           reference, PathwayProcess.startVariables(caseId, reference, ConcernValidator.validate(concern,
               LocalDate.now()), 0));
-      return new StartedCase(caseId, reference, instance.getId());
+      return new DrivenCase(caseId, reference);
     };
   }
 

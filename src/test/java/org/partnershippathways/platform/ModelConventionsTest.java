@@ -84,6 +84,33 @@ class ModelConventionsTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * A task's form is named after it ({@code Task_ConfirmTriage}, {@code confirm-triage}); a form several tasks share
+   * keeps their common words in order ({@code escalated-action} for {@code Task_EscalatedActionAgencyManager}).
+   */
+  static boolean namedAfterItsTask(String formRef, String taskId) {
+    List<String> taskWords = List.of(taskId.replaceFirst("^Task_", "").split("(?=[A-Z])"));
+    int next = 0;
+    for (String word : formRef.split("-")) {
+      while (next < taskWords.size() && !taskWords.get(next).equalsIgnoreCase(word)) {
+        next++;
+      }
+      if (next == taskWords.size()) {
+        return false;
+      }
+      next++;
+    }
+    return true;
+  }
+
+  @Test
+  void aFormIsNamedAfterItsTask() {
+    assertThat(namedAfterItsTask("confirm-triage", "Task_ConfirmTriage")).isTrue();
+    assertThat(namedAfterItsTask("escalated-action", "Task_EscalatedActionAgencyManager")).isTrue();
+    assertThat(namedAfterItsTask("review-case", "Task_ConfirmTriage")).isFalse();
+    assertThat(namedAfterItsTask("triage-confirm", "Task_ConfirmTriage")).isFalse();
+  }
+
   @Test
   void everyUserTaskHasAShippedFormAndKnownCandidates() throws IOException {
     Set<String> formIds = new java.util.HashSet<>();
@@ -99,6 +126,8 @@ class ModelConventionsTest {
           problems.add(file + ": user task " + task.getId() + " links no shipped form (formRef " + formRef + ")");
         } else if (!"deployment".equals(task.getCamundaFormRefBinding())) {
           problems.add(file + ": user task " + task.getId() + " should bind its form to the deployment");
+        } else if (!namedAfterItsTask(formRef, task.getId())) {
+          problems.add(file + ": user task " + task.getId() + " should have a form named after it, not " + formRef);
         }
         String groups = task.getCamundaCandidateGroups();
         if (groups == null || groups.isBlank()) {
