@@ -79,9 +79,13 @@ class SecurityDocsTest {
     assertThat(matrix.calls()).extracting(AuthorizationMatrix.Call::name).doesNotHaveDuplicates();
   }
 
-  /** A path with every path variable as {@code {}} and without its query. */
+  /** A path with its settings' defaults, every path variable as {@code {}} and without its query. */
   static String normalised(String path) {
-    return path.replaceAll("\\?.*", "").replaceAll("\\{[^}]*}", "{}").replaceAll("/{2,}", "/")
+    String resolved = path;
+    while (resolved.matches(".*\\$\\{[^{}]*}.*")) {
+      resolved = resolved.replaceAll("\\$\\{[^{}:]*:?([^{}]*)}", "$1");
+    }
+    return resolved.replaceAll("\\?.*", "").replaceAll("\\{[^}]*}", "{}").replaceAll("/{2,}", "/")
         .replaceAll("/+$", "");
   }
 
