@@ -51,8 +51,12 @@ final class FuzzedRequests {
    * A write endpoint of ours: its mapping ("POST /api/..."), its paths (with a real id's placeholder, see
    * {@link Ids}, or another id), and its body's fields.
    */
-  record Endpoint(String mapping, Arbitrary<String> path, Map<String, Arbitrary<String>> fields,
+  record Endpoint(String mapping, Arbitrary<String> path, Map<String, Field> fields,
       Map<String, String> headers) {
+  }
+
+  /** A field's values: valid ones, and the fuzzer's mix of valid, wrongly typed, null and hostile ones. */
+  record Field(Arbitrary<String> valid, Arbitrary<String> fuzzed) {
   }
 
   /** No such header at all. */
@@ -92,10 +96,12 @@ final class FuzzedRequests {
 
   // ---- bodies
 
-  private static Arbitrary<String> body(Map<String, Arbitrary<String>> fields) {
+  private static Arbitrary<String> body(Map<String, Field> fields) {
     Arbitrary<String> object = object(fields);
     return Arbitraries.frequencyOf(
-        Tuple.of(14, object),
+        Tuple.of(10, object),
+        Tuple.of(2, validObject(fields)),
+        Tuple.of(2, allValidButOne(fields)),
         Tuple.of(1, Combinators.combine(object, Arbitraries.of(" {}", "x", "]", " garbage", ","))
             .as((json, garbage) -> json + garbage)),
         Tuple.of(1, Combinators.combine(object, Arbitraries.doubles().between(0, 1))
@@ -109,13 +115,39 @@ final class FuzzedRequests {
   }
 
   /** An object whose members are each present, left out or given twice, with now and then a key we do not know. */
-  private static Arbitrary<String> object(Map<String, Arbitrary<String>> fields) {
+  private static Arbitrary<String> object(Map<String, Field> fields) {
     List<Arbitrary<String>> members = new ArrayList<>();
-    fields.forEach((name, value) -> members.add(member(name, value)));
+    fields.forEach((name, field) -> members.add(member(name, field.fuzzed())));
     members.add(Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just("")),
         Tuple.of(1, Combinators.combine(anyText(), anyValue()).as((name, value) -> quoted(name) + ": " + value))));
     return Combinators.combine(members).as(parts -> "{" + String.join(", ",
         parts.stream().filter(part -> !part.isEmpty()).toList()) + "}");
+  }
+
+  /** An object with every field valid: such requests reach the end of each endpoint's checks. */
+  private static Arbitrary<String> validObject(Map<String, Field> fields) {
+    List<Arbitrary<String>> members = new ArrayList<>();
+    fields.forEach((name, field) -> members.add(field.valid().map(value -> quoted(name) + ": " + value)));
+    return members.isEmpty() ? Arbitraries.just("{}")
+        : Combinators.combine(members).as(parts -> "{" + String.join(", ", parts) + "}");
+  }
+
+  /** An object with every field valid but one, which is fuzzed (wrong, missing, twice, hostile). */
+  private static Arbitrary<String> allValidButOne(Map<String, Field> fields) {
+    if (fields.isEmpty()) {
+      return object(fields);
+    }
+    List<String> names = List.copyOf(fields.keySet());
+    return Arbitraries.integers().between(0, names.size() - 1).flatMap(fuzzedOne -> {
+      List<Arbitrary<String>> members = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        members.add(i == fuzzedOne ? member(name, fields.get(name).fuzzed())
+            : fields.get(name).valid().map(value -> quoted(name) + ": " + value));
+      }
+      return Combinators.combine(members).as(parts -> "{" + String.join(", ",
+          parts.stream().filter(part -> !part.isEmpty()).toList()) + "}");
+    });
   }
 
   private static Arbitrary<String> member(String name, Arbitrary<String> value) {
@@ -126,10 +158,19 @@ final class FuzzedRequests {
         Tuple.of(1, Combinators.combine(once, once).as((first, second) -> first + ", " + second)));
   }
 
-  /** A field's value: usually one of its kind, sometimes of another type, null or hostile text. */
-  private static Arbitrary<String> valueOr(Arbitrary<String> ofItsKind) {
-    return Arbitraries.frequencyOf(Tuple.of(10, ofItsKind), Tuple.of(2, wrongType()), Tuple.of(1, anyText()),
-        Tuple.of(1, Arbitraries.just("null")));
+  /** A field whose fuzzed value is usually one of its kind, sometimes of another type, null or hostile text. */
+  private static Field valueOr(Arbitrary<String> valid, Arbitrary<String> ofItsKind) {
+    return new Field(valid, Arbitraries.frequencyOf(Tuple.of(10, ofItsKind), Tuple.of(2, wrongType()),
+        Tuple.of(1, anyText()), Tuple.of(1, Arbitraries.just("null"))));
+  }
+
+  private static Field valueOr(Arbitrary<String> ofItsKind) {
+    return valueOr(ofItsKind, ofItsKind);
+  }
+
+  /** A nested object's field: valid with valid members, or fuzzed with fuzzed members. */
+  private static Field nested(Map<String, Field> fields) {
+    return valueOr(validObject(fields), object(fields));
   }
 
   private static Arbitrary<String> wrongType() {
@@ -157,54 +198,59 @@ final class FuzzedRequests {
         Tuple.of(1, Arbitraries.just(quoted(TOO_LONG_FOR_ANY_FIELD))));
   }
 
-  private static Arbitrary<String> line() {
+  private static Field line() {
     return valueOr(Arbitraries.of("PC Jones", "Alex", "Tester", "REF-1", "01234 567890", "Zoë")
         .map(FuzzedRequests::quoted));
   }
 
-  private static Arbitrary<String> text() {
+  private static Field text() {
     return valueOr(Arbitraries.of("Seen at night", "1 High Street\nFlat 2", "Known to us since 2019")
         .map(FuzzedRequests::quoted));
   }
 
-  private static Arbitrary<String> bool() {
+  private static Field bool() {
     return valueOr(Arbitraries.of("true", "false"));
   }
 
-  private static Arbitrary<String> agency() {
-    return valueOr(Arbitraries.of("police", "health", "social-care", "voluntary", "POLICE", "nobody", "")
-        .map(FuzzedRequests::quoted));
+  private static Field agency() {
+    return valueOr(Arbitraries.of("police", "health", "social-care", "voluntary").map(FuzzedRequests::quoted),
+        Arbitraries.of("police", "health", "social-care", "voluntary", "POLICE", "nobody", "")
+            .map(FuzzedRequests::quoted));
   }
 
-  private static Arbitrary<String> dueDate(LocalDate today) {
-    return valueOr(Arbitraries.of(today.plusDays(10).toString(), today.plusDays(30).toString(), "2020-01-01",
-        "2026-13-45", "31/12/2026", "tomorrow").map(FuzzedRequests::quoted));
+  private static Field dueDate(LocalDate today) {
+    return valueOr(Arbitraries.of(today.plusDays(10).toString(), today.plusDays(30).toString())
+            .map(FuzzedRequests::quoted),
+        Arbitraries.of(today.plusDays(10).toString(), today.plusDays(30).toString(), "2020-01-01", "2026-13-45",
+            "31/12/2026", "tomorrow").map(FuzzedRequests::quoted));
   }
 
-  private static Map<String, Arbitrary<String>> concernFields() {
-    Map<String, Arbitrary<String>> fields = new LinkedHashMap<>();
-    fields.put("referrer", valueOr(object(fields("name", line(), "agency", agency(), "contact", line()))));
-    fields.put("person", valueOr(object(fields("givenName", line(), "familyName", line(),
-        "dateOfBirth", valueOr(Arbitraries.of("2011-04-23", "1980-01-31", "2999-01-01", "23/04/2011", "2011-02-30",
-            "1800-01-01").map(FuzzedRequests::quoted)),
-        "nhsNumber", valueOr(Arbitraries.of("9434765919", "943 476 5919", "9434765918", "", "  ", "12345")
-            .map(FuzzedRequests::quoted)),
-        "address", text(), "child", bool()))));
-    fields.put("concernCategories", valueOr(Arbitraries.of("HOUSING", "EXPLOITATION", "MISSING_EPISODES", "GOSSIP",
-        "housing", " HOUSING ").map(FuzzedRequests::quoted).list().ofMaxSize(5)
-        .map(items -> "[" + String.join(", ", items) + "]")));
+  private static Map<String, Field> concernFields() {
+    Map<String, Field> fields = new LinkedHashMap<>();
+    fields.put("referrer", nested(fields("name", line(), "agency", agency(), "contact", line())));
+    fields.put("person", nested(fields("givenName", line(), "familyName", line(),
+        "dateOfBirth", valueOr(Arbitraries.of("2011-04-23", "1980-01-31").map(FuzzedRequests::quoted),
+            Arbitraries.of("2011-04-23", "1980-01-31", "2999-01-01", "23/04/2011", "2011-02-30", "1800-01-01")
+                .map(FuzzedRequests::quoted)),
+        "nhsNumber", valueOr(Arbitraries.of("9434765919", "943 476 5919").map(FuzzedRequests::quoted),
+            Arbitraries.of("9434765919", "943 476 5919", "9434765918", "", "  ", "12345")
+                .map(FuzzedRequests::quoted)),
+        "address", text(), "child", bool())));
+    fields.put("concernCategories", valueOr(
+        Arbitraries.of("HOUSING", "EXPLOITATION", "MISSING_EPISODES").map(FuzzedRequests::quoted).list()
+            .ofMinSize(1).ofMaxSize(3).map(items -> "[" + String.join(", ", items) + "]"),
+        Arbitraries.of("HOUSING", "EXPLOITATION", "MISSING_EPISODES", "GOSSIP", "housing", " HOUSING ")
+            .map(FuzzedRequests::quoted).list().ofMaxSize(5).map(items -> "[" + String.join(", ", items) + "]")));
     fields.put("description", text());
     fields.put("immediateRisk", bool());
     fields.put("consentObtained", bool());
     return fields;
   }
 
-  private static Map<String, Arbitrary<String>> fields(Object... namesAndValues) {
-    Map<String, Arbitrary<String>> fields = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      @SuppressWarnings("unchecked")
-      Arbitrary<String> value = (Arbitrary<String>) namesAndValues[i + 1];
-      fields.put((String) namesAndValues[i], value);
+  private static Map<String, Field> fields(Object... namesAndFields) {
+    Map<String, Field> fields = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndFields.length; i += 2) {
+      fields.put((String) namesAndFields[i], (Field) namesAndFields[i + 1]);
     }
     return fields;
   }
