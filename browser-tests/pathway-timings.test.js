@@ -101,6 +101,23 @@ try {
   mkdirSync(new URL('./screenshots/', import.meta.url).pathname, {recursive: true});
   await page.screenshot({path: screenshot, fullPage: true});
   console.log(`OK: ${Object.keys(expected).length} figures on the Cockpit page equal GET /api/timings; screenshot ${screenshot}`);
+
+  // docs/security.md: managers read in Cockpit and change cases only through the pathway's tasks, so a case's page
+  // offers none of the toolbar's write actions (add variable, delete, suspend, retry).
+  const instances = await (await fetch(
+    `${baseUrl}/engine-rest/process-instance?processDefinitionKey=early-intervention-pathway&maxResults=1`,
+    {headers: {Authorization: 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64')}})).json();
+  assert.ok(instances.length >= 1, 'a demo case to open in Cockpit');
+  await page.goto(`${baseUrl}/camunda/app/cockpit/default/#/process-instance/${instances[0].id}/runtime`);
+  const actions = page.locator('.ctn-toolbar .btn-toolbar');
+  await actions.nth(2).waitFor({state: 'attached'});
+  for (let i = 0; i < await actions.count(); i++) {
+    assert.equal(await actions.nth(i).isVisible(), false, `Cockpit does not offer the toolbar action ${i + 1} to a manager`);
+  }
+  if (process.env.COCKPIT_CASE_SCREENSHOT) {
+    await page.screenshot({path: process.env.COCKPIT_CASE_SCREENSHOT});
+  }
+  console.log(`OK: Cockpit shows a manager none of its ${await actions.count()} write actions on a case`);
 } finally {
   await browser.close();
 }

@@ -121,6 +121,12 @@ try {
   await filter.waitFor({timeout: 90000});
   await filter.click();
   await page.locator('.task-filter.active', {hasText: "My agency's tasks"}).waitFor();
+  // docs/security.md: buttons no role may use are not offered (nobody creates tasks or changes the filters).
+  for (const [button, selector] of [['"Create task"', 'li.create-task-action'],
+    ['the pencil that changes a filter', '.task-filter.active .glyphicon-pencil']]) {
+    assert.equal(await page.locator(selector).count(), 1, `Tasklist has ${button} (${selector})`);
+    assert.equal(await page.locator(selector).isVisible(), false, `Tasklist does not offer ${button}`);
+  }
 
   // The case reference is the business key of the case's processes (the called ones too).
   step = `searching the tasks of ${caseReference}`;

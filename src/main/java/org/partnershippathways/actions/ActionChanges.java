@@ -10,6 +10,7 @@ import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.ForbiddenException;
 import org.partnershippathways.platform.InvalidRequestException;
 import org.partnershippathways.platform.NotFoundException;
+import org.partnershippathways.platform.TextRules;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -102,6 +103,8 @@ class ActionChanges {
       problems.add(new FieldProblem("reason", "is required"));
     } else if (reason.length() > MAX_REASON) {
       problems.add(new FieldProblem("reason", "is longer than " + MAX_REASON + " characters"));
+    } else {
+      TextRules.problemOfText(reason).ifPresent(problem -> problems.add(new FieldProblem("reason", problem)));
     }
   }
 

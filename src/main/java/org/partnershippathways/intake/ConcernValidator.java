@@ -5,11 +5,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.partnershippathways.cases.PersonDetails;
 import org.partnershippathways.cases.Referrer;
 import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.InvalidRequestException;
+import org.partnershippathways.platform.TextRules;
 
 /** Checks a concern field by field and names every problem, so the referrer can fix them all at once. */
 public final class ConcernValidator {
@@ -44,9 +47,12 @@ public final class ConcernValidator {
     } else {
       text(problems, "person.givenName", person.givenName(), NAME_MAX, true);
       text(problems, "person.familyName", person.familyName(), NAME_MAX, true);
-      text(problems, "person.address", person.address(), ADDRESS_MAX, false);
+      freeText(problems, "person.address", person.address(), ADDRESS_MAX, false);
       dateOfBirth = dateOfBirth(problems, person.dateOfBirth(), today);
-      if (!blank(person.nhsNumber()) && !NhsNumber.isValid(person.nhsNumber())) {
+      if (person.nhsNumber() != null && person.nhsNumber().isBlank()) {
+        problems.add(new FieldProblem("person.nhsNumber",
+            "is empty: give the 10-digit NHS number, or leave the field out when it is not known"));
+      } else if (person.nhsNumber() != null && !NhsNumber.isValid(person.nhsNumber())) {
         problems.add(new FieldProblem("person.nhsNumber",
             "is not a valid NHS number (10 digits with a modulus-11 check digit)"));
       }
@@ -55,7 +61,7 @@ public final class ConcernValidator {
       }
     }
     List<ConcernCategory> categories = categories(problems, request.concernCategories());
-    text(problems, "description", request.description(), DESCRIPTION_MAX, true);
+    freeText(problems, "description", request.description(), DESCRIPTION_MAX, true);
     if (request.immediateRisk() == null) {
       problems.add(new FieldProblem("immediateRisk", "is required"));
     }
@@ -68,7 +74,7 @@ public final class ConcernValidator {
     return new NewConcern(
         new Referrer(referrer.name().strip(), referrer.agency().strip(), referrer.contact().strip()),
         new PersonDetails(person.givenName().strip(), person.familyName().strip(), dateOfBirth,
-            blank(person.nhsNumber()) ? null : NhsNumber.normalise(person.nhsNumber()),
+            person.nhsNumber() == null ? null : NhsNumber.normalise(person.nhsNumber()),
             blank(person.address()) ? null : person.address().strip(), person.child()),
         categories, request.description().strip(), request.immediateRisk(), request.consentObtained());
   }
@@ -92,30 +98,49 @@ public final class ConcernValidator {
     }
   }
 
+  /** The categories; unknown ones are named by position, once, never echoed (a request may hold thousands). */
   private static List<ConcernCategory> categories(List<FieldProblem> problems, List<String> values) {
     if (values == null || values.isEmpty()) {
       problems.add(new FieldProblem("concernCategories", "needs at least one of " + List.of(ConcernCategory.values())));
       return List.of();
     }
     Set<ConcernCategory> categories = new LinkedHashSet<>();
-    for (String value : values) {
+    int firstUnknown = -1;
+    int unknown = 0;
+    for (int i = 0; i < values.size(); i++) {
+      String value = values.get(i);
       try {
         categories.add(ConcernCategory.valueOf(value == null ? "" : value.strip()));
       } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem("concernCategories",
-            "'" + value + "' is not one of " + List.of(ConcernCategory.values())));
+        firstUnknown = firstUnknown < 0 ? i : firstUnknown;
+        unknown++;
       }
+    }
+    if (unknown > 0) {
+      problems.add(new FieldProblem("concernCategories[" + firstUnknown + "]", "is not a concern category"
+          + (unknown > 1 ? " (nor are " + (unknown - 1) + " more)" : "") + ": use " + List.of(ConcernCategory.values())));
     }
     return List.copyOf(categories);
   }
 
   private static void text(List<FieldProblem> problems, String field, String value, int max, boolean required) {
+    checked(problems, field, value, max, required, TextRules::problemOfLine);
+  }
+
+  private static void freeText(List<FieldProblem> problems, String field, String value, int max, boolean required) {
+    checked(problems, field, value, max, required, TextRules::problemOfText);
+  }
+
+  private static void checked(List<FieldProblem> problems, String field, String value, int max, boolean required,
+      Function<String, Optional<String>> rules) {
     if (blank(value)) {
       if (required) {
         problems.add(new FieldProblem(field, "is required"));
       }
     } else if (value.strip().length() > max) {
       problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
+    } else {
+      rules.apply(value).ifPresent(problem -> problems.add(new FieldProblem(field, problem)));
     }
   }
 

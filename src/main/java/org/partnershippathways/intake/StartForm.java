@@ -27,7 +27,7 @@ final class StartForm {
         new ConcernRequest.Referrer(text(fields, "referrerName"), text(fields, "referrerAgency"),
             text(fields, "referrerContact")),
         new ConcernRequest.Person(text(fields, "givenName"), text(fields, "familyName"),
-            FormValues.dayText(fields.get("dateOfBirth"), ZONE), text(fields, "nhsNumber"),
+            FormValues.dayText(fields.get("dateOfBirth"), ZONE), FormValues.text(fields.get("nhsNumber")),
             text(fields, "address"), FormValues.yes(fields.get("child"))),
         FormValues.list(fields.get("concernCategories")), text(fields, "description"),
         FormValues.yes(fields.get("immediateRisk")), FormValues.yes(fields.get("consentObtained")));

@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
-/** What the partners received: {@code /sandbox/} as a page, {@code /sandbox/api/received} as JSON. */
+/**
+ * What the partners received: {@code /sandbox/} as a page, {@code /sandbox/api/received} as JSON; only after the
+ * sandbox login ({@link ListingLogin}).
+ */
 @RestController
 class SandboxPageController {
 

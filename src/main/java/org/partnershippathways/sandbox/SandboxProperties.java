@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code pathways.sandbox.*}: how the pretend partners behave.
  *
  * @param engineUrl where the pathway application is, for the asynchronous replies
- * @param password password of the agencies' system users ({@code police-system}, ...) for the replies
+ * @param password password of the agencies' system users ({@code police-system}, ...) for the replies, and of the
+ *     user {@code sandbox} for the listing of what the partners received (blank: the listing is off)
  * @param latency how long a partner takes to reply to an information request
  * @param responseDelay how long a partner takes to answer the HTTP request itself (to try out timeouts)
  * @param failureRate share of requests answered 503 (0 to 1), to try out retries

@@ -5,13 +5,29 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
- * The engine's REST API and ours take HTTP Basic credentials of engine users, checked by Camunda's own filter,
- * so that engine authorizations and our agency checks see the same user and groups.
+ * The application's HTTP perimeter. The engine's REST API and ours take HTTP Basic credentials of engine users,
+ * checked by Camunda's own filter, so that engine authorizations and our agency checks see the same user and
+ * groups; the metrics take them too. Every answer gets the security headers.
  */
 @Configuration
 class ApiAuthentication {
+
+  /** Filters run in this order: headers first, then sign-in, then the checks that need the signed-in user. */
+  static final int HEADERS_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+  static final int AUTHENTICATION_ORDER = 0;
+  static final int AFTER_AUTHENTICATION_ORDER = 10;
+
+  @Bean
+  FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+    FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+    registration.setName("security-headers");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(HEADERS_ORDER);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -23,15 +39,31 @@ class ApiAuthentication {
     return basicAuthentication("pathways-api-authentication", "", "/api/*");
   }
 
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> metricsAuthentication() {
+    return basicAuthentication("metrics-authentication", "", "/actuator/metrics", "/actuator/metrics/*",
+        "/actuator/prometheus");
+  }
+
+  @Bean
+  FilterRegistrationBean<MetricsAccess> metricsAccess(CurrentUser currentUser) {
+    FilterRegistrationBean<MetricsAccess> registration = new FilterRegistrationBean<>(new MetricsAccess(currentUser));
+    registration.setName("metrics-access");
+    registration.addUrlPatterns("/actuator/metrics", "/actuator/metrics/*", "/actuator/prometheus");
+    registration.setOrder(AFTER_AUTHENTICATION_ORDER);
+    return registration;
+  }
+
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,
-      String pathPrefix, String urlPattern) {
+      String pathPrefix, String... urlPatterns) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName(name);
-    registration.addUrlPatterns(urlPattern);
+    registration.addUrlPatterns(urlPatterns);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, pathPrefix);
+    registration.setOrder(AUTHENTICATION_ORDER);
     return registration;
   }
 }

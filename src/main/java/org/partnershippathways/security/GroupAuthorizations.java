@@ -3,7 +3,12 @@ package org.partnershippathways.security;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -30,8 +35,10 @@ class GroupAuthorizations {
     this.authorizations = authorizations;
   }
 
+  /** Sets every grant to exactly its permissions (a database of an earlier version may hold more). */
   void grant() {
-    grants().forEach(this::grantIfMissing);
+    merged(grants()).forEach(this::grantExactly);
+    withdrawn().forEach(this::withdraw);
   }
 
   static List<String> pathwayGroups() {
@@ -45,9 +52,7 @@ class GroupAuthorizations {
 
   private static List<Grant> grants() {
     List<Grant> grants = new ArrayList<>();
-    List<String> everyone = new ArrayList<>(pathwayGroups());
-    everyone.add(PathwayGroups.PROCESS_OWNERS);
-    for (String group : everyone) {
+    for (String group : pathwayGroups()) {
       grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
       grants.add(new Grant(group, Resources.FILTER, "*", Permissions.READ));
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ));
@@ -71,6 +76,7 @@ class GroupAuthorizations {
     grants.add(new Grant(coordinators, Resources.PROCESS_INSTANCE, "*", Permissions.READ));
     grants.add(new Grant(coordinators, Resources.TASK, "*", Permissions.READ, Permissions.TASK_ASSIGN));
 
+    // Managers read everything in Cockpit and change cases only through the pathway's own tasks.
     String managers = PathwayGroups.MANAGERS;
     grants.add(new Grant(managers, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
     grants.add(new Grant(managers, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
@@ -81,41 +87,88 @@ class GroupAuthorizations {
     grants.add(new Grant(managers, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ));
     grants.add(new Grant(managers, Resources.DEPLOYMENT, "*", Permissions.READ));
 
+    // Process owners deploy models and read definitions, statistics and incidents (which need the instances), never
+    // a case's history, and change no case: no deletion (a deployment deleted with cascade takes its cases along),
+    // no suspension, no variables, no messages. Cockpit only: they work no tasks.
     String owners = PathwayGroups.PROCESS_OWNERS;
     grants.add(new Grant(owners, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
-    grants.add(new Grant(owners, Resources.DEPLOYMENT, "*", Permissions.ALL));
-    grants.add(new Grant(owners, Resources.PROCESS_DEFINITION, "*", Permissions.ALL));
-    grants.add(new Grant(owners, Resources.DECISION_DEFINITION, "*", Permissions.ALL));
-    grants.add(new Grant(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.ALL));
+    grants.add(new Grant(owners, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ));
+    grants.add(new Grant(owners, Resources.PROCESS_DEFINITION, "*", Permissions.READ));
+    grants.add(new Grant(owners, Resources.DECISION_DEFINITION, "*", Permissions.READ));
+    grants.add(new Grant(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ));
     grants.add(new Grant(owners, Resources.PROCESS_INSTANCE, "*", Permissions.READ));
+
+    // The administrator manages users, groups, memberships and authorizations in Admin. (Camunda lets members of
+    // camunda-admin past every engine check; Admin still asks for these grants before it offers its pages.)
+    String administrators = PathwayGroups.ADMINISTRATORS;
+    grants.add(new Grant(administrators, Resources.APPLICATION, "admin", Permissions.ACCESS));
+    for (Resource identity : List.of(Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP,
+        Resources.AUTHORIZATION, Resources.TENANT, Resources.TENANT_MEMBERSHIP)) {
+      grants.add(new Grant(administrators, identity, "*", Permissions.ALL));
+    }
     return grants;
   }
 
-  private void grantIfMissing(Grant grant) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(grant.groupId())
-        .resourceType(grant.resource())
-        .resourceId(grant.resourceId())
-        .singleResult();
+  /** Grants of earlier versions that no longer stand: removed at start from databases that have them. */
+  private static List<Grant> withdrawn() {
+    return List.of(
+        new Grant(PathwayGroups.PROCESS_OWNERS, Resources.APPLICATION, "tasklist"),
+        new Grant(PathwayGroups.PROCESS_OWNERS, Resources.FILTER, "*"));
+  }
+
+  private void grantExactly(Grant grant) {
+    Authorization existing = find(grant);
     Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    if (existing != null && holdsExactly(existing, grant)) {
+      return;
+    }
     authorization.setGroupId(grant.groupId());
     authorization.setResource(grant.resource());
     authorization.setResourceId(grant.resourceId());
-    boolean changed = existing == null;
-    for (Permission permission : grant.permissions()) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        changed = true;
-      }
-    }
-    if (!changed) {
-      return;
-    }
+    authorization.setPermissions(grant.permissions());
     try {
       authorizations.saveAuthorization(authorization);
     } catch (ProcessEngineException savedByAnotherNode) {
       // Another node starting at the same moment granted it; nothing is lost.
     }
+  }
+
+  /** One grant per group and resource: a group's rights on a resource may be listed in several places above. */
+  private static Collection<Grant> merged(List<Grant> grants) {
+    Map<List<Object>, Grant> merged = new LinkedHashMap<>();
+    for (Grant grant : grants) {
+      merged.merge(List.of(grant.groupId(), grant.resource().resourceType(), grant.resourceId()), grant,
+          (one, other) -> new Grant(one.groupId(), one.resource(), one.resourceId(),
+              Stream.concat(Arrays.stream(one.permissions()), Arrays.stream(other.permissions())).distinct()
+                  .toArray(Permission[]::new)));
+    }
+    return merged.values();
+  }
+
+  private static boolean holdsExactly(Authorization authorization, Grant grant) {
+    List<Permission> wanted = List.of(grant.permissions());
+    if (wanted.contains(Permissions.ALL)) {
+      return authorization.isEveryPermissionGranted();
+    }
+    return Arrays.stream(Permissions.values())
+        .filter(permission -> permission != Permissions.NONE && permission != Permissions.ALL)
+        .filter(permission -> Arrays.asList(permission.getTypes()).contains(grant.resource()))
+        .allMatch(permission -> authorization.isPermissionGranted(permission) == wanted.contains(permission));
+  }
+
+  private void withdraw(Grant grant) {
+    Authorization existing = find(grant);
+    if (existing != null) {
+      authorizations.deleteAuthorization(existing.getId());
+    }
+  }
+
+  private Authorization find(Grant grant) {
+    return authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(grant.groupId())
+        .resourceType(grant.resource())
+        .resourceId(grant.resourceId())
+        .singleResult();
   }
 }

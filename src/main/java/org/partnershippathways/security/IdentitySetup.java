@@ -65,6 +65,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     groups.add(new GroupSpec(PathwayGroups.MANAGERS, "Pathway managers (Caldicott guardians)", "WORKFLOW"));
     groups.add(new GroupSpec(PathwayGroups.PROCESS_OWNERS, "Process owners", "WORKFLOW"));
     groups.add(new GroupSpec(PathwayGroups.PARTNER_SYSTEMS, "Partner systems", "SYSTEM"));
+    groups.add(new GroupSpec(PathwayGroups.MONITORING, "Monitoring (metrics only)", "SYSTEM"));
     groups.add(new GroupSpec(PathwayGroups.ADMINISTRATORS, "Administrators", "SYSTEM"));
     for (Agency agency : Agency.values()) {
       groups.add(new GroupSpec(agency.groupId(), agency.displayName(), "WORKFLOW"));

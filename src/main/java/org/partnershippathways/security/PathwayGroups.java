@@ -11,6 +11,8 @@ public final class PathwayGroups {
   public static final String PROCESS_OWNERS = "process-owners";
   /** Technical users of partner systems, which reply to requests through our API (each also in its agency's group). */
   public static final String PARTNER_SYSTEMS = "partner-systems";
+  /** Accounts of monitoring systems (a Prometheus scraper): they read the metrics and nothing else. */
+  public static final String MONITORING = "monitoring";
   /** Camunda's administrators' group (Admin webapp). */
   public static final String ADMINISTRATORS = "camunda-admin";
 

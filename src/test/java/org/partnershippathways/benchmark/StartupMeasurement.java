@@ -24,6 +24,8 @@ final class StartupMeasurement {
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
   private final ObjectMapper json = new ObjectMapper();
+  /** The measured application's administrator, who may read its metrics. */
+  private final String adminPassword = UUID.randomUUID().toString();
 
   Result measure(BenchmarkSettings settings, Path logFile, int port) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", settings.jarPath(),
@@ -32,7 +34,7 @@ final class StartupMeasurement {
         .redirectOutput(logFile.toFile());
     builder.environment().put("PATHWAYS_DB_URL", settings.databaseUrl());
     builder.environment().put("PATHWAYS_DB_USER", settings.databaseUser());
-    builder.environment().put("PATHWAYS_ADMIN_PASSWORD", UUID.randomUUID().toString());
+    builder.environment().put("PATHWAYS_ADMIN_PASSWORD", adminPassword);
     builder.environment().put("PATHWAYS_DEMO", "false");
     long started = System.nanoTime();
     Process application = builder.start();
@@ -75,7 +77,9 @@ final class StartupMeasurement {
 
   private double heapUsedMb(int port) throws Exception {
     URI metric = URI.create("http://localhost:" + port + "/actuator/metrics/jvm.memory.used?tag=area:heap");
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(metric).build(),
+    String admin = java.util.Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes());
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(metric).header("Authorization", "Basic " + admin)
+        .build(),
         HttpResponse.BodyHandlers.ofString());
     JsonNode body = json.readTree(response.body());
     return body.path("measurements").get(0).path("value").asDouble() / (1024 * 1024);

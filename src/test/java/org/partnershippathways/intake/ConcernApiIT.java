@@ -163,7 +163,7 @@ public class ConcernApiIT {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode body = read(response);
     assertThat(body.path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("referrer.name",
-        "person.dateOfBirth", "person.nhsNumber", "concernCategories");
+        "person.dateOfBirth", "person.nhsNumber", "concernCategories[0]");
     assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("at org.");
     assertThat(casesOf(family)).isZero();
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);

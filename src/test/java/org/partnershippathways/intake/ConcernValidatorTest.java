@@ -49,11 +49,52 @@ class ConcernValidatorTest {
     assertThat(fieldsWrongIn(new ConcernRequest(v.referrer(),
         new ConcernRequest.Person("A".repeat(101), "Tester", "2026-11-26", "9434765918", null, true),
         List.of("HOUSING", "GOSSIP"), "x".repeat(4001), false, true)))
-        .containsExactly("person.givenName", "person.dateOfBirth", "person.nhsNumber", "concernCategories",
+        .containsExactly("person.givenName", "person.dateOfBirth", "person.nhsNumber", "concernCategories[1]",
             "description");
     assertThat(fieldsWrongIn(new ConcernRequest(v.referrer(),
         new ConcernRequest.Person("A", "B", "23/04/2011", null, null, true), v.concernCategories(), "x", false,
         true))).containsExactly("person.dateOfBirth");
+  }
+
+  @Test
+  void anEmptyNhsNumberIsAMistakeNotNoneGiven() {
+    for (String empty : List.of("", "   ", "\t")) {
+      assertThat(fieldsWrongIn(withPerson("Alex", "Tester", empty))).containsExactly("person.nhsNumber");
+    }
+    assertThat(ConcernValidator.validate(withPerson("Alex", "Tester", null), TODAY).person().nhsNumber()).isNull();
+  }
+
+  @Test
+  void namesOfInvisibleOrControlCharactersAreRefused() {
+    for (String invisible : List.of("\u200B", "\u200B\u200C\u200D", "\uFEFF", "\u3164", "\u00AD\u2060",
+        "\u0000", "\u0007\u001B", "\u0301")) {
+      assertThat(fieldsWrongIn(withPerson(invisible, "Tester", null))).as(invisible)
+          .containsExactly("person.givenName");
+    }
+    assertThat(fieldsWrongIn(withPerson("Alex", "Tes\u0000ter", null))).containsExactly("person.familyName");
+    assertThat(fieldsWrongIn(withPerson("Alex", "Tes\nter", null))).containsExactly("person.familyName");
+    assertThat(ConcernValidator.validate(withPerson("Zoë", "Nguyễn-O'Brien", null), TODAY).person().givenName())
+        .isEqualTo("Zoë");
+  }
+
+  @Test
+  void unknownCategoriesAreNamedOnceWithoutRepeatingThem() {
+    ConcernRequest v = valid();
+    List<String> many = java.util.Collections.nCopies(5000, "NOT_A_CATEGORY".repeat(10));
+    InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
+        () -> ConcernValidator.validate(new ConcernRequest(v.referrer(), v.person(), many, v.description(), false,
+            true), TODAY));
+
+    assertThat(refused.problems()).hasSize(1);
+    assertThat(refused.problems().get(0).field()).isEqualTo("concernCategories[0]");
+    assertThat(refused.problems().get(0).message()).contains("4999 more").doesNotContain("NOT_A_CATEGORY")
+        .hasSizeLessThan(300);
+  }
+
+  private static ConcernRequest withPerson(String givenName, String familyName, String nhsNumber) {
+    ConcernRequest v = valid();
+    return new ConcernRequest(v.referrer(), new ConcernRequest.Person(givenName, familyName, "2011-04-23", nhsNumber,
+        "1 High Street\nFlat 2", true), v.concernCategories(), v.description(), false, true);
   }
 
   @Test

@@ -6,10 +6,11 @@ import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.unit.DataSize;
 
 class ApiProblemsTest {
 
-  final ApiProblems problems = new ApiProblems();
+  final ApiProblems problems = new ApiProblems(new ApiLimits(DataSize.ofKilobytes(64)));
 
   @Test
   void aConcurrentChangeOfTheSameCaseIsAConflictToSendAgainNotAServerError() {

@@ -1,0 +1,11 @@
+package org.partnershippathways.platform;
+
+import java.io.IOException;
+
+/** A request body went past {@link ApiLimits#maxBodySize()} while it was read; answered with 413. */
+class BodyTooLargeException extends IOException {
+
+  BodyTooLargeException(long limit) {
+    super("The request body is larger than " + limit + " bytes");
+  }
+}

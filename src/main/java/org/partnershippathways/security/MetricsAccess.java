@@ -1,0 +1,34 @@
+package org.partnershippathways.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code /actuator/metrics} and {@code /actuator/prometheus} only for members of {@code monitoring} (a scraper's
+ * account, no other rights) and administrators, signed in with HTTP Basic before this filter runs.
+ */
+class MetricsAccess extends OncePerRequestFilter {
+
+  private final CurrentUser currentUser;
+
+  MetricsAccess(CurrentUser currentUser) {
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (currentUser.isMemberOf(PathwayGroups.MONITORING) || currentUser.isMemberOf(PathwayGroups.ADMINISTRATORS)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("application/problem+json");
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+        + "\"detail\":\"Metrics are for the monitoring account and administrators only.\"}");
+  }
+}

@@ -1,0 +1,115 @@
+package org.partnershippathways.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * A refusal by the engine reads as a sentence: Camunda answers a missing authorization with a 403 that lists the
+ * user id, permission names and resource ids ({@code AuthorizationException}, {@code missingAuthorizations}), which
+ * Tasklist and Cockpit show as they are, and other refusals with a Java type name. This filter puts in their place
+ * a problem (RFC 9457) whose {@code detail} (and {@code message}, which the webapps show) says in plain words what
+ * the role may not do.
+ */
+@Configuration
+class RefusalsInPlainWords {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String> DOING = Map.ofEntries(
+      Map.entry("READ", "see"), Map.entry("UPDATE", "change"), Map.entry("CREATE", "create"),
+      Map.entry("DELETE", "delete"), Map.entry("ACCESS", "open"), Map.entry("READ_TASK", "see the tasks of"),
+      Map.entry("UPDATE_TASK", "change the tasks of"), Map.entry("CREATE_INSTANCE", "start"),
+      Map.entry("READ_INSTANCE", "see the cases of"), Map.entry("UPDATE_INSTANCE", "change the cases of"),
+      Map.entry("DELETE_INSTANCE", "delete the cases of"), Map.entry("READ_HISTORY", "read the history of"),
+      Map.entry("DELETE_HISTORY", "delete the history of"), Map.entry("TASK_WORK", "work on"),
+      Map.entry("TASK_ASSIGN", "assign or hand back"), Map.entry("MIGRATE_INSTANCE", "migrate the cases of"),
+      Map.entry("SUSPEND", "suspend"), Map.entry("SUSPEND_INSTANCE", "suspend the cases of"),
+      Map.entry("UPDATE_VARIABLE", "change the variables of"),
+      Map.entry("UPDATE_INSTANCE_VARIABLE", "change the variables of the cases of"),
+      Map.entry("READ_VARIABLE", "see the variables of"));
+  private static final Map<String, String> THING = Map.ofEntries(
+      Map.entry("Task", "this task"), Map.entry("ProcessInstance", "this case's process"),
+      Map.entry("ProcessDefinition", "this process"), Map.entry("Deployment", "deployments"),
+      Map.entry("Filter", "Tasklist filters"), Map.entry("User", "users"), Map.entry("Group", "groups"),
+      Map.entry("GroupMembership", "group memberships"), Map.entry("Authorization", "authorizations"),
+      Map.entry("Tenant", "partnerships"), Map.entry("TenantMembership", "partnership memberships"),
+      Map.entry("DecisionDefinition", "this decision"), Map.entry("Batch", "batch operations"),
+      Map.entry("Application", "this application"), Map.entry("HistoricTask", "the history of this task"),
+      Map.entry("HistoricProcessInstance", "the history of this case"), Map.entry("System", "system settings"));
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> refusalsInPlainWordsFilter() {
+    OncePerRequestFilter filter = new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        try {
+          chain.doFilter(request, answer);
+        } finally {
+          if (answer.getStatus() == HttpStatus.FORBIDDEN.value()) {
+            rewrite(answer);
+          }
+          answer.copyBodyToResponse();
+        }
+      }
+    };
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName("refusals-in-plain-words");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    return registration;
+  }
+
+  private static void rewrite(ContentCachingResponseWrapper answer) throws IOException {
+    String body = new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8);
+    String sentence = sentence(body);
+    if (sentence == null) {
+      return;
+    }
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", "Forbidden");
+    problem.put("status", HttpStatus.FORBIDDEN.value());
+    problem.put("detail", sentence);
+    problem.put("message", sentence);
+    answer.resetBuffer();
+    answer.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    answer.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    answer.getOutputStream().write(JSON.writeValueAsBytes(problem));
+  }
+
+  /** The refusal in plain words, or null when the body is not one of Camunda's exceptions (ours are sentences). */
+  static String sentence(String camundaRefusal) {
+    JsonNode refusal;
+    try {
+      refusal = JSON.readTree(camundaRefusal);
+    } catch (IOException notJson) {
+      return null;
+    }
+    if (refusal == null || !refusal.path("type").asText().endsWith("Exception")) {
+      return null;
+    }
+    JsonNode missing = refusal.path("missingAuthorizations").path(0);
+    if (missing.isMissingNode()) {
+      return refusal.path("message").asText("This is not allowed.");
+    }
+    String verb = DOING.get(missing.path("permissionName").asText());
+    String thing = THING.get(missing.path("resourceName").asText());
+    String doing = verb != null && thing != null ? verb + " " + thing : "do this";
+    return "Your role does not allow you to " + doing + ". If your work needs it, ask the pathway's administrator.";
+  }
+}
