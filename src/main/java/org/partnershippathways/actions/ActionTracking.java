@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.platform.FieldProblem;
+import org.partnershippathways.platform.InvalidTaskInput;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PathwayGroups;
 import org.springframework.stereotype.Service;

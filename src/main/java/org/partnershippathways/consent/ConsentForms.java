@@ -1,10 +1,10 @@
 package org.partnershippathways.consent;
 
+import org.partnershippathways.platform.InvalidTaskInput;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.partnershippathways.platform.FormValues;
 
 /**
@@ -40,7 +40,7 @@ final class ConsentForms {
     } else if (consentStatus != null && blank(reasonNotGiven)) {
       problems.add("say why consent was not given or could not be sought");
     }
-    failIfAny("The consent record is incomplete", problems);
+    failIfAny("consentRecord", problems);
     return new ConsentRecord(consentStatus, text(givenBy), sharingScope, text(reasonNotGiven));
   }
 
@@ -63,13 +63,13 @@ final class ConsentForms {
     if (blank(rationale)) {
       problems.add("record the rationale for the decision");
     }
-    failIfAny("The decision on sharing without consent is incomplete", problems);
+    failIfAny("sharingDecision", problems);
     return new SharingWithoutConsent(shareWithoutConsent, text(lawfulBasis), sharingScope, text(rationale));
   }
 
-  private static void failIfAny(String what, List<String> problems) {
+  private static void failIfAny(String form, List<String> problems) {
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException(what + ": " + String.join("; ", problems) + ".");
+      throw InvalidTaskInput.of(form, "is incomplete: " + String.join("; ", problems));
     }
   }
 

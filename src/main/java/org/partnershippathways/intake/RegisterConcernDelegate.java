@@ -1,10 +1,9 @@
 package org.partnershippathways.intake;
 
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.partnershippathways.platform.InvalidRequestException;
+import org.partnershippathways.platform.InvalidTaskInput;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -30,8 +29,7 @@ record RegisterConcernDelegate(ConcernIntake intake) implements JavaDelegate {
       intake.raiseFromStartForm(concern, CurrentUser.actingIn(execution), execution);
     } catch (InvalidRequestException e) {
       // answered 400 by the engine's REST API (submit-form), with the fields named
-      throw new FormFieldValidationException(e.problems(), "The concern cannot be registered: " + e.problems()
-          .stream().map(problem -> problem.field() + " " + problem.message()).collect(Collectors.joining("; ")));
+      throw new InvalidTaskInput(e.problems());
     }
   }
 

@@ -1,8 +1,8 @@
 package org.partnershippathways.intake;
 
+import org.partnershippathways.platform.InvalidTaskInput;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,7 +38,7 @@ record ReviewPossibleDuplicateListener(Cases cases) implements TaskListener {
       problems.add("keep the reason to " + REASON_MAX + " characters");
     }
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Please " + String.join(" and ", problems) + ".");
+      throw InvalidTaskInput.of("duplicateDecision", String.join(" and ", problems));
     }
     String decidedBy = CurrentUser.actingIn(task);
     cases.recordDuplicateDecision((String) task.getVariable("caseId"),

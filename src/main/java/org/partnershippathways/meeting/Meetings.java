@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnershippathways.actions.ActionPlan;
-import org.partnershippathways.actions.InvalidTaskInput;
+import org.partnershippathways.platform.InvalidTaskInput;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.FormValues;

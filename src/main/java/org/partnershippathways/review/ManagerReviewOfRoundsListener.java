@@ -1,7 +1,7 @@
 package org.partnershippathways.review;
 
+import org.partnershippathways.platform.InvalidTaskInput;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,11 +21,11 @@ public record ManagerReviewOfRoundsListener(ReviewTable reviews) implements Task
   public void notify(DelegateTask task) {
     Object decision = task.getVariable("managerDecision");
     if (decision == null || !DECISIONS.contains(decision.toString())) {
-      throw new ProcessEngineException("Choose another round, step-up or closure (was " + decision + ").");
+      throw InvalidTaskInput.of("managerDecision", "must be another round, step-up or closure");
     }
     Object reason = task.getVariable("managerReason");
     if (reason == null || reason.toString().isBlank()) {
-      throw new ProcessEngineException("Give the reason for your decision.");
+      throw InvalidTaskInput.of("managerReason", "is needed: say why you decided so");
     }
     String manager = CurrentUser.actingIn(task);
     reviews.insertReview((String) task.getVariable("caseId"), ReviewCaseListener.meetingRound(task),

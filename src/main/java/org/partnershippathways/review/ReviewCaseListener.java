@@ -1,6 +1,6 @@
 package org.partnershippathways.review;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.partnershippathways.platform.InvalidTaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,8 +37,7 @@ public record ReviewCaseListener(ReviewTable reviews, @Value("${pathways.review.
     try {
       return ReviewOutcome.valueOf(String.valueOf(value));
     } catch (IllegalArgumentException e) {
-      throw new ProcessEngineException("Choose the review outcome, one of "
-          + java.util.List.of(ReviewOutcome.values()) + " (was " + value + ").");
+      throw InvalidTaskInput.of("reviewOutcome", "must be chosen from the list");
     }
   }
 

@@ -1,11 +1,11 @@
 package org.partnershippathways.sharing;
 
+import org.partnershippathways.platform.InvalidTaskInput;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
@@ -80,7 +80,7 @@ class InformationRequests {
     Object value = task.getVariable(variable);
     List<String> choices = Arrays.stream(allowed.getEnumConstants()).map(Enum::name).toList();
     if (value == null || !choices.contains(value.toString())) {
-      throw new ProcessEngineException("Choose one of " + String.join(", ", choices) + " for " + variable + ".");
+      throw InvalidTaskInput.of(variable, "must be chosen from the list");
     }
   }
 

@@ -1,11 +1,11 @@
 package org.partnershippathways.triage;
 
+import org.partnershippathways.platform.InvalidTaskInput;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,21 +34,19 @@ public record ConfirmTriageListener(TriageTable triage, Cases cases, WorkingDayC
     String urgency = Optional.ofNullable(text(task, "urgency")).orElse(proposedUrgency);
     String timescale = Optional.ofNullable(text(task, "meetingTimescale")).orElse(proposedTimescale);
     if (!RISK_RATINGS.contains(risk)) {
-      throw new ProcessEngineException("Risk rating must be one of RED, AMBER, GREEN (was " + risk + ").");
+      throw InvalidTaskInput.of("riskRating", "must be red, amber or green");
     }
     if (!URGENCIES.contains(urgency)) {
-      throw new ProcessEngineException("Urgency must be one of IMMEDIATE, HIGH, STANDARD (was " + urgency + ").");
+      throw InvalidTaskInput.of("urgency", "must be immediate, high or standard");
     }
     if (!WorkingDayDuration.isValid(timescale)) {
-      throw new ProcessEngineException("Meeting timescale must be working days or weeks such as P5D or P2W (was "
-          + timescale + ").");
+      throw InvalidTaskInput.of("meetingTimescale", "must be a number of working days or weeks");
     }
     boolean overridden = !risk.equals(proposedRisk) || !urgency.equals(proposedUrgency)
         || !timescale.equals(proposedTimescale);
     String reason = text(task, "overrideReason");
     if (overridden && (reason == null || reason.isBlank())) {
-      throw new ProcessEngineException("You changed the proposed triage (" + proposedRisk + ", " + proposedUrgency
-          + ", " + proposedTimescale + "): give the reason for the override.");
+      throw InvalidTaskInput.of("overrideReason", "is needed: you changed the proposed triage, so say why");
     }
     Date due = calendar.plusWorkingDays(ClockUtil.getCurrentTime(), WorkingDayDuration.workingDays(timescale));
     LocalDate dueDay = LocalDate.ofInstant(due.toInstant(), calendar.zone());

@@ -1,6 +1,6 @@
 package org.partnershippathways.triage;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.partnershippathways.platform.InvalidTaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,11 +13,12 @@ class StatutoryReferralCheck implements TaskListener {
   public void notify(DelegateTask task) {
     Object decision = task.getVariable("statutoryReferralDecision");
     if (!"ACCEPTED".equals(decision) && !"DECLINED".equals(decision)) {
-      throw new ProcessEngineException("Accept the case for statutory action or decline it (was " + decision + ").");
+      throw InvalidTaskInput.of("statutoryReferralDecision", "must say whether you accept the case for statutory"
+          + " action or decline it");
     }
     Object reason = task.getVariable("statutoryDecisionReason");
     if (reason == null || reason.toString().isBlank()) {
-      throw new ProcessEngineException("Give the reason for the statutory referral decision.");
+      throw InvalidTaskInput.of("statutoryDecisionReason", "is needed: say why you accept or decline the case");
     }
   }
 }

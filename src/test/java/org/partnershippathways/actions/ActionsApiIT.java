@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.platform.InvalidTaskInput;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -151,7 +152,7 @@ class ActionsApiIT {
     Task task = taskService.createTaskQuery().processInstanceId(tracking.getId()).singleResult();
 
     assertThatThrownBy(() -> completeAs(police, task, Map.of("actionOutcome", "NOT_DONE")))
-        .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("outcomeReason");
+        .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("outcome reason");
     completeAs(police, task, Map.of("actionOutcome", "NOT_DONE", "outcomeReason", "Person moved away"));
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(tracking.getId()).count()).isZero();

@@ -12,7 +12,7 @@ class ConsentFormsTest {
   void consentNotGivenNeedsAReason() {
     assertThatThrownBy(() -> ConsentForms.consentRecord("REFUSED", null, null, " "))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessage("The consent record is incomplete: say why consent was not given or could not be sought.");
+        .hasMessage("Please correct the form: consent record is incomplete: say why consent was not given or could not be sought.");
   }
 
   @Test

@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code POST /api/concerns} on the whole application, on H2 and on PostgreSQL. */
 @PathwaysIntegrationTest
-class ConcernApiIT {
+public class ConcernApiIT {
 
   static final String PASSWORD = UUID.randomUUID().toString();
   static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -70,7 +70,7 @@ class ConcernApiIT {
     }
   }
 
-  static String nhsNumber() {
+  public static String nhsNumber() {
     while (true) {
       String digits = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
       int sum = 0;
@@ -84,11 +84,11 @@ class ConcernApiIT {
     }
   }
 
-  static String familyName() {
+  public static String familyName() {
     return "Person" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
   }
 
-  static String concern(String familyName, String nhsNumber, String description) {
+  public static String concern(String familyName, String nhsNumber, String description) {
     return """
         {"referrer": {"name": "PC Jones", "agency": "police", "contact": "01234 567890"},
          "person": {"givenName": "Alex", "familyName": "%s", "dateOfBirth": "2011-04-23", "nhsNumber": %s,

@@ -187,8 +187,8 @@ class EarlyInterventionPathwayTest {
     form.put("dateOfBirth", "2999-01-01");
 
     assertThatThrownBy(() -> startFromTasklist(form))
-        .hasMessageContaining("person.dateOfBirth must not be in the future")
-        .hasMessageContaining("concernCategories");
+        .hasMessageContaining("person date of birth must not be in the future")
+        .hasMessageContaining("concern categories");
   }
 
   @Test
@@ -196,7 +196,7 @@ class EarlyInterventionPathwayTest {
     ProcessInstance instance = startFromTasklist(startForm(uniqueName(), false, "police", "HOUSING"));
 
     assertThatThrownBy(() -> complete(task(instance), withVariables("riskRating", "AMBER")))
-        .hasMessageContaining("give the reason for the override");
+        .hasMessageContaining("you changed the proposed triage, so say why");
     assertThat(instance).isWaitingAt("Task_ConfirmTriage");
 
     complete(task(instance), withVariables("riskRating", "AMBER", "overrideReason", "Known to police"));

@@ -152,7 +152,7 @@ class OneDoorIT {
         startForm(family, "1234567890", "2999-01-01", ""));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).contains("person.dateOfBirth").contains("person.nhsNumber");
+    assertThat(response.getBody()).contains("person date of birth").contains("person nhs number");
     assertThat(pathwayInstances()).isEqualTo(instances);
     assertThat(jdbc.sql("select count(*) from pathway_case where person_family_name = ?").param(family)
         .query(Integer.class).single()).isZero();

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.actions.ActionPlan;
-import org.partnershippathways.actions.InvalidTaskInput;
+import org.partnershippathways.platform.InvalidTaskInput;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -56,8 +56,8 @@ class MultiAgencyMeetingIT {
     LocalDate tomorrow = actionPlan.today().plusDays(1);
 
     assertThatThrownBy(() -> complete(meeting, "Task_ScheduleMeeting", Map.of("meetingDate", "2020-01-01T10:00")))
-        .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("meetingDate is in the past")
-        .hasMessageContaining("meetingPlace is required");
+        .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("meeting date is in the past")
+        .hasMessageContaining("meeting place is required");
     complete(meeting, "Task_ScheduleMeeting", Map.of("meetingDate", tomorrow + "T10:00:00+00:00",
         "meetingPlace", "Hub, room 1"));
     String firstMeeting = (String) runtimeService.getVariable(meeting.getId(), "meetingId");
@@ -83,7 +83,7 @@ class MultiAgencyMeetingIT {
         .param("id", secondMeeting).query(Integer.class).single()).isEqualTo(2);
 
     assertThatThrownBy(() -> complete(meeting, "Task_RecordDecisionsAndActions", Map.of("decisions", "Plan")))
-        .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("action1Description");
+        .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("action 1 description");
     complete(meeting, "Task_RecordDecisionsAndActions", Map.of("decisions", "Joint safety plan",
         "action1Description", "Home visit", "action1Agency", "police", "action1DueDate", tomorrow.toString(),
         "action1Priority", "HIGH",

@@ -89,7 +89,7 @@ class StatutoryStepUpTest {
     assertThatThrownBy(() -> complete(task(instance), withVariables("statutoryReferralDecision", "DECLINED")))
         .hasMessageContaining("reason");
     assertThatThrownBy(() -> complete(task(instance), withVariables("statutoryReferralDecision", "MAYBE",
-        "statutoryDecisionReason", "?"))).hasMessageContaining("Accept the case");
+        "statutoryDecisionReason", "?"))).hasMessageContaining("whether you accept the case");
     complete(task(instance), withVariables("statutoryReferralDecision", "DECLINED",
         "statutoryDecisionReason", "Threshold not met; early help"));
     assertThat(instance).isEnded().hasPassed("EndEvent_DeclinedToEarlyHelp")
