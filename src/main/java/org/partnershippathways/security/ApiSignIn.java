@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -80,15 +80,15 @@ class ApiSignIn extends OncePerRequestFilter {
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!PARTNER_REPLIES.matcher(path).matches()) {
-      problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "A partner system's key is for its "
-          + "agency's replies only: /api/cases/{caseId}/partner-responses.");
+      Refusals.write(response, HttpStatus.FORBIDDEN, "A partner system's key is for its agency's replies only: "
+          + "/api/cases/{caseId}/partner-responses.");
       return;
     }
     Optional<Agency> agency = keys.agencyOf(key);
     if (agency.isEmpty()) {
       LOG.warn("Refused an unknown partner key from {} for {}", request.getRemoteAddr(), path);
       response.setHeader("WWW-Authenticate", "ApiKey header=\"" + PartnerApiKeys.HEADER + "\"");
-      problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+      Refusals.write(response, HttpStatus.UNAUTHORIZED,
           "The partner key is not known. Ask the partnership for your system's current key.");
       return;
     }
@@ -104,14 +104,5 @@ class ApiSignIn extends OncePerRequestFilter {
   @Override
   public void destroy() {
     passwords.destroy();
-  }
-
-  private static void problem(HttpServletResponse response, int status, String title, String detail)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-        + ",\"detail\":\"" + detail + "\"}");
   }
 }

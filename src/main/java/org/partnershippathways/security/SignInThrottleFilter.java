@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -68,11 +69,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
   private static void tooMany(HttpServletResponse response, Duration refused) throws IOException {
     long seconds = Math.max(1, (refused.toMillis() + 999) / 1000);
-    response.setStatus(429);
     response.setHeader("Retry-After", Long.toString(seconds));
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-        + "\"detail\":\"Too many failed sign-ins from your address. Try again in " + seconds + " seconds.\"}");
+    Refusals.write(response, HttpStatus.TOO_MANY_REQUESTS,
+        "Too many failed sign-ins from your address. Try again in " + seconds + " seconds.");
   }
 }
