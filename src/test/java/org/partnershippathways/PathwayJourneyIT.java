@@ -23,6 +23,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.sandbox.ReceivedRequests;
+import org.partnershippathways.security.Agency;
+import org.partnershippathways.security.PartnerApiKeys;
+import org.partnershippathways.testsupport.PartnerKeysForTests;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.SandboxForTests;
 import org.partnershippathways.testsupport.TestUsers;
@@ -72,6 +75,9 @@ class PathwayJourneyIT {
   private final String nameSuffix = suffix.chars().mapToObj(c -> String.valueOf((char) ('a' + c % 26)))
       .collect(Collectors.joining());
   private final Map<String, TestRestTemplate> users = new HashMap<>();
+  @Autowired PartnerApiKeys apiKeys;
+  /** Partner systems sign in with their keys. */
+  private Map<Agency, String> partnerKeys;
 
   @BeforeEach
   void usersOfEveryGroup() {
@@ -81,9 +87,7 @@ class PathwayJourneyIT {
     user("health", "health");
     user("social-care", "social-care");
     user("voluntary", "voluntary");
-    for (String agency : List.of("police", "health", "social-care", "voluntary")) {
-      user(agency + "-system", agency, "partner-systems");
-    }
+    partnerKeys = PartnerKeysForTests.newKeys(apiKeys);
   }
 
   @Test
@@ -103,10 +107,10 @@ class PathwayJourneyIT {
     List<String> asked = agenciesAsked(caseId);
     assertThat(asked).as("agencies asked for information").isNotEmpty();
     for (String agency : asked) {
-      ResponseEntity<String> reply = users.get(agency + "-system").postForEntity(
-          "/api/cases/" + caseId + "/partner-responses", Map.of("agency", agency,
+      ResponseEntity<String> reply = rest.postForEntity("/api/cases/" + caseId + "/partner-responses",
+          PartnerKeysForTests.withKey(partnerKeys.get(Agency.ofGroupId(agency).orElseThrow()), Map.of("agency", agency,
               "summary", agency + " holds records relevant to the concern", "holdsInformation", true,
-              "respondedBy", agency + " duty desk", "partnerReference", agency + "-" + suffix), String.class);
+              "respondedBy", agency + " duty desk", "partnerReference", agency + "-" + suffix)), String.class);
       assertThat(reply.getStatusCode()).as(reply.getBody()).isEqualTo(HttpStatus.CREATED);
     }
     runJobs(caseId);

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.intake.ConcernIntake;
+import org.partnershippathways.security.PartnerApiKeys;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +32,7 @@ public class DemoConfiguration {
 
   @Bean
   @ConditionalOnProperty(name = "pathways.sandbox.embedded", havingValue = "true")
-  PartnerSandboxLauncher partnerSandboxLauncher(Environment environment, IdentityService identity) {
-    return new PartnerSandboxLauncher(environment, identity);
+  PartnerSandboxLauncher partnerSandboxLauncher(Environment environment, PartnerApiKeys partnerKeys) {
+    return new PartnerSandboxLauncher(environment, partnerKeys);
   }
 }

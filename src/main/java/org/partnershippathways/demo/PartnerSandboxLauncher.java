@@ -3,10 +3,9 @@ package org.partnershippathways.demo;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.partnershippathways.sandbox.PartnerSandboxApplication;
 import org.partnershippathways.security.Agency;
+import org.partnershippathways.security.PartnerApiKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -18,19 +17,20 @@ import org.springframework.core.env.Environment;
 /**
  * In demo mode ({@code pathways.sandbox.embedded=true}, set by the demo profile) the partner sandbox starts with the
  * application, as an application context of its own on {@code pathways.sandbox.port} (8081), once the application
- * is ready to take the partners' replies. The demo adapters point at it (application-demo.yaml).
+ * is ready to take the partners' replies. The demo adapters point at it (application-demo.yaml); its pretend
+ * partners reply with keys of their own.
  */
 class PartnerSandboxLauncher implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
 
   private static final Logger LOG = LoggerFactory.getLogger(PartnerSandboxLauncher.class);
 
   private final Environment environment;
-  private final IdentityService identityService;
+  private final PartnerApiKeys partnerKeys;
   private ConfigurableApplicationContext sandbox;
 
-  PartnerSandboxLauncher(Environment environment, IdentityService identityService) {
+  PartnerSandboxLauncher(Environment environment, PartnerApiKeys partnerKeys) {
     this.environment = environment;
-    this.identityService = identityService;
+    this.partnerKeys = partnerKeys;
   }
 
   @Override
@@ -41,13 +41,17 @@ class PartnerSandboxLauncher implements ApplicationListener<ApplicationReadyEven
     String port = environment.getProperty("pathways.sandbox.port", "8081");
     List<String> args = new ArrayList<>(List.of("--server.port=" + port,
         "--pathways.sandbox.engine-url=http://localhost:" + environment.getProperty("local.server.port", "8080")));
-    String password = sandboxPassword();
-    if (password != null) {
-      args.add("--pathways.sandbox.password=" + password);
+    for (Agency agency : Agency.values()) {
+      args.add("--pathways.sandbox.keys[" + agency.groupId() + "]=" + partnerKey(agency));
     }
+    String configured = firstNonBlank(environment.getProperty("PATHWAYS_SANDBOX_PASSWORD"),
+        environment.getProperty("pathways.demo.password"));
+    String password = configured != null ? configured : randomText(24);
+    args.add("--pathways.sandbox.password=" + password);
     try {
       sandbox = PartnerSandboxApplication.start(args.toArray(String[]::new));
-      LOG.info("Partner sandbox started: http://localhost:{}/sandbox/", port);
+      LOG.info("Partner sandbox started: http://localhost:{}/sandbox/ (user sandbox, {})", port,
+          configured != null ? "PATHWAYS_SANDBOX_PASSWORD, else the demo password" : "password " + password);
     } catch (RuntimeException e) {
       // the pathway application works without it; requests to partners retry until the sandbox is there
       LOG.error("The partner sandbox could not start on port {}: {}", port, e.getMessage());
@@ -55,24 +59,16 @@ class PartnerSandboxLauncher implements ApplicationListener<ApplicationReadyEven
   }
 
   /**
-   * The system users' password: PATHWAYS_SANDBOX_PASSWORD, else the demo password. When the demo password was
-   * generated at start (and so is known only to the log), the system users get a generated password of their own.
+   * The key with which the pretend agency replies (PATHWAYS_SANDBOX_POLICE_KEY etc., else generated now); the
+   * application accepts its digest from now on, as it would from PATHWAYS_POLICE_SYSTEM_KEY_SHA256.
    */
-  private String sandboxPassword() {
-    String configured = firstNonBlank(environment.getProperty("PATHWAYS_SANDBOX_PASSWORD"),
-        environment.getProperty("pathways.demo.password"));
-    if (configured != null || !environment.getProperty("pathways.demo.enabled", Boolean.class, false)) {
-      return configured;
+  private String partnerKey(Agency agency) {
+    String key = firstNonBlank(environment.getProperty("PATHWAYS_SANDBOX_" + agency.name() + "_KEY"));
+    if (key == null) {
+      key = randomText(43);
     }
-    String generated = generatedPassword();
-    for (Agency agency : Agency.values()) {
-      User user = identityService.createUserQuery().userId(agency.groupId() + "-system").singleResult();
-      if (user != null) {
-        user.setPassword(generated);
-        identityService.saveUser(user);
-      }
-    }
-    return generated;
+    partnerKeys.accept(agency, PartnerApiKeys.sha256Hex(key));
+    return key;
   }
 
   private static String firstNonBlank(String... values) {
@@ -84,14 +80,14 @@ class PartnerSandboxLauncher implements ApplicationListener<ApplicationReadyEven
     return null;
   }
 
-  private static String generatedPassword() {
+  private static String randomText(int length) {
     SecureRandom random = new SecureRandom();
-    StringBuilder password = new StringBuilder();
+    StringBuilder text = new StringBuilder();
     String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    for (int i = 0; i < 24; i++) {
-      password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    for (int i = 0; i < length; i++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
-    return password.toString();
+    return text.toString();
   }
 
   @Override

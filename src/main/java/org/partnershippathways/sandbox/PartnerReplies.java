@@ -17,7 +17,7 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * The partners' answers to information requests, sent after {@code pathways.sandbox.latency} to
- * {@code POST {engine}/api/cases/{caseId}/partner-responses} as the agency's system user.
+ * {@code POST {engine}/api/cases/{caseId}/partner-responses} with the agency's key ({@code X-API-Key}).
  */
 @Component
 class PartnerReplies {
@@ -59,10 +59,15 @@ class PartnerReplies {
     body.put("holdsInformation", holdsInformation);
     body.put("respondedBy", "Sandbox " + request.agency() + " records team");
     body.put("partnerReference", request.partnerReference());
-    String user = request.agency() + "-system";
+    String key = properties.keys().get(request.agency());
+    if (key == null || key.isBlank()) {
+      LOG.warn("Sandbox {} has no key (PATHWAYS_SANDBOX_{}_KEY) and cannot reply to {}", request.agency(),
+          request.agency().toUpperCase().replace('-', '_'), request.idempotencyKey());
+      return;
+    }
     try {
       client.post().uri(properties.engineUrl() + "/api/cases/{caseId}/partner-responses", request.caseId())
-          .headers(headers -> headers.setBasicAuth(user, properties.password() == null ? "" : properties.password()))
+          .header("X-API-Key", key)
           .contentType(MediaType.APPLICATION_JSON)
           .body(body)
           .retrieve()

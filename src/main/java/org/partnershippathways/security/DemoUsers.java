@@ -19,16 +19,8 @@ final class DemoUsers {
       new DemoUser("social.worker", "Sam", "Worker", List.of(Agency.SOCIAL_CARE.groupId())),
       new DemoUser("social-care.manager", "Sally", "Team-Manager", List.of(Agency.SOCIAL_CARE.managersGroupId())),
       new DemoUser("voluntary.worker", "Vic", "Volunteer", List.of(Agency.VOLUNTARY.groupId())),
-      new DemoUser("voluntary.manager", "Val", "Director", List.of(Agency.VOLUNTARY.managersGroupId())),
-      // Technical users with which the partner sandbox replies to requests, one per agency.
-      new DemoUser("police-system", "Police", "System", systemOf(Agency.POLICE)),
-      new DemoUser("health-system", "Health", "System", systemOf(Agency.HEALTH)),
-      new DemoUser("social-care-system", "Social care", "System", systemOf(Agency.SOCIAL_CARE)),
-      new DemoUser("voluntary-system", "Voluntary sector", "System", systemOf(Agency.VOLUNTARY)));
-
-  private static List<String> systemOf(Agency agency) {
-    return List.of(agency.groupId(), PathwayGroups.PARTNER_SYSTEMS);
-  }
+      new DemoUser("voluntary.manager", "Val", "Director", List.of(Agency.VOLUNTARY.managersGroupId())));
+  // Partner systems are no users with passwords: they sign in with their keys (PartnerApiKeys).
 
   private DemoUsers() {
   }

@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PathwayGroups;
 
 /**
  * The people and systems of a benchmark run: one user per candidate group ({@code benchmark.coordinators},
- * {@code benchmark.police}, ...), who complete that group's tasks, and the partner systems' users
- * ({@code police-system}, ...) with which the sandbox replies. All get one password generated per run.
+ * {@code benchmark.police}, ...), who complete that group's tasks. All get one password generated per run. (The
+ * sandbox replies with the partner systems' keys.)
  */
 final class BenchmarkUsers {
 
@@ -28,10 +27,6 @@ final class BenchmarkUsers {
   void create() {
     for (String group : TASK_GROUPS) {
       createUser(userOfGroup(group), "Benchmark", group, List.of(group));
-    }
-    for (Agency agency : Agency.values()) {
-      createUser(agency.groupId() + "-system", agency.displayName(), "System",
-          List.of(agency.groupId(), PathwayGroups.PARTNER_SYSTEMS));
     }
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -27,6 +28,9 @@ import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.demo.CaseDriver;
 import org.partnershippathways.intake.ConcernIntake;
 import org.partnershippathways.sandbox.PartnerSandboxApplication;
+import org.partnershippathways.security.Agency;
+import org.partnershippathways.security.PartnerApiKeys;
+import org.partnershippathways.testsupport.PartnerKeysForTests;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,7 +82,8 @@ class PathwayBenchmark {
       try (ConfigurableApplicationContext application = startApplication(settings)) {
         BenchmarkUsers users = new BenchmarkUsers(application.getBean(IdentityService.class));
         users.create();
-        try (ConfigurableApplicationContext sandbox = startSandbox(users.password())) {
+        try (ConfigurableApplicationContext sandbox = startSandbox(
+            PartnerKeysForTests.newKeys(application.getBean(PartnerApiKeys.class)))) {
           measureThroughput(settings, report, application, users);
         }
         measureTaskQuery(settings, report, application, users);
@@ -281,16 +286,17 @@ class PathwayBenchmark {
   }
 
   /** The partner sandbox, replying at once and never failing: partners add nothing to the measured time. */
-  private static ConfigurableApplicationContext startSandbox(String systemUsersPassword) {
-    return PartnerSandboxApplication.start("--server.port=" + SANDBOX_PORT,
+  private static ConfigurableApplicationContext startSandbox(Map<Agency, String> partnerKeys) {
+    List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=" + SANDBOX_PORT,
         "--pathways.sandbox.engine-url=" + baseUrl(),
-        "--pathways.sandbox.password=" + systemUsersPassword,
         "--pathways.sandbox.latency=0s",
         "--pathways.sandbox.response-delay=0s",
         "--pathways.sandbox.failure-rate=0",
         "--pathways.sandbox.replies=true",
         "--logging.level.root=WARN",
-        "--logging.level.org.partnershippathways=WARN");
+        "--logging.level.org.partnershippathways=WARN"));
+    partnerKeys.forEach((agency, key) -> arguments.add("--pathways.sandbox.keys[" + agency.groupId() + "]=" + key));
+    return PartnerSandboxApplication.start(arguments.toArray(String[]::new));
   }
 
   private static int freePort() {

@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +84,7 @@ class PartnerCredentialsAndRepliesTest {
     server.stubFor(post(urlEqualTo("/api/cases/case-77/partner-responses")).willReturn(aResponse().withStatus(202)));
     ConfigurableApplicationContext sandbox = PartnerSandboxApplication.start("--server.port=0",
         "--pathways.sandbox.engine-url=" + server.baseUrl(), "--pathways.sandbox.latency=0s",
-        "--pathways.sandbox.password=sandbox-secret");
+        "--pathways.sandbox.keys[voluntary]=voluntary-sandbox-key");
     try {
       String base = "http://localhost:" + sandbox.getEnvironment().getProperty("local.server.port");
       RestClient client = RestClient.create();
@@ -97,10 +96,10 @@ class PartnerCredentialsAndRepliesTest {
             .retrieve().toBodilessEntity();
       }
 
-      String basic = "Basic " + Base64.getEncoder().encodeToString("voluntary-system:sandbox-secret".getBytes());
       await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> server.verify(1,
           postRequestedFor(urlEqualTo("/api/cases/case-77/partner-responses"))
-              .withHeader("Authorization", equalTo(basic))
+              .withHeader("X-API-Key", equalTo("voluntary-sandbox-key"))
+              .withoutHeader("Authorization")
               .withRequestBody(matchingJsonPath("$.agency", equalTo("voluntary")))
               .withRequestBody(matchingJsonPath("$.partnerReference"))
               .withRequestBody(matchingJsonPath("$.holdsInformation"))));
@@ -119,7 +118,7 @@ class PartnerCredentialsAndRepliesTest {
         .whenScenarioStateIs("ready").willReturn(aResponse().withStatus(202)).willSetStateTo("answered"));
     ConfigurableApplicationContext sandbox = PartnerSandboxApplication.start("--server.port=0",
         "--pathways.sandbox.engine-url=" + server.baseUrl(), "--pathways.sandbox.latency=0s",
-        "--pathways.sandbox.password=sandbox-secret");
+        "--pathways.sandbox.keys[social-care]=social-care-sandbox-key");
     try {
       String base = "http://localhost:" + sandbox.getEnvironment().getProperty("local.server.port");
       RestClient.create().post().uri(base + "/social-care/referrals")
