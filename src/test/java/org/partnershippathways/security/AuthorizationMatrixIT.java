@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.security.AuthorizationMatrix.Call;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.WebappCookies;
 import org.partnershippathways.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -287,8 +288,8 @@ class AuthorizationMatrixIT {
     }
     if (path.startsWith("/camunda/")) {
       // The webapps' CSRF token changes with the session: a stale one would end the session.
-      ResponseEntity<String> response = sendAs(call, method, path, role, sessionHeaders(sessions.get(role)));
-      keepCookies(sessions.get(role), response);
+      ResponseEntity<String> response = sendAs(call, method, path, role, WebappCookies.sessionHeaders(sessions.get(role)));
+      WebappCookies.keep(sessions.get(role), response);
       return response;
     }
     return sendAs(call, method, path, role, basic(role));
@@ -364,9 +365,9 @@ class AuthorizationMatrixIT {
       Map<String, String> cookies = anonymousSession();
       ResponseEntity<String> login = loginWith(role, app, cookies);
       if (login.getStatusCode().is2xxSuccessful()) {
-        keepCookies(cookies, login);
-        keepCookies(cookies, rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
-            new HttpEntity<>(sessionHeaders(cookies)), String.class));
+        WebappCookies.keep(cookies, login);
+        WebappCookies.keep(cookies, rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+            new HttpEntity<>(WebappCookies.sessionHeaders(cookies)), String.class));
         return cookies;
       }
       if (login.getStatusCode().value() == 401) {
@@ -382,7 +383,7 @@ class AuthorizationMatrixIT {
   }
 
   private ResponseEntity<String> loginWith(String role, String app, Map<String, String> cookies) {
-    HttpHeaders headers = sessionHeaders(cookies);
+    HttpHeaders headers = WebappCookies.sessionHeaders(cookies);
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("username", ANONYMOUS.equals(role) ? "" : userOf(role));
@@ -393,25 +394,11 @@ class AuthorizationMatrixIT {
 
   private Map<String, String> anonymousSession() {
     Map<String, String> cookies = new HashMap<>();
-    keepCookies(cookies, rest.getForEntity("/camunda/app/tasklist/default/", String.class));
+    WebappCookies.keep(cookies, rest.getForEntity("/camunda/app/tasklist/default/", String.class));
     return cookies;
   }
 
-  private static HttpHeaders sessionHeaders(Map<String, String> cookies) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.set(HttpHeaders.COOKIE, String.join("; ",
-        cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-    headers.set("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""));
-    return headers;
-  }
 
-  private static void keepCookies(Map<String, String> cookies, ResponseEntity<?> response) {
-    for (String setCookie : response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of())) {
-      String pair = setCookie.split(";", 2)[0];
-      int equals = pair.indexOf('=');
-      cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
-    }
-  }
 
   // --- leaving the shared database as it was found, as far as the calls changed it
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.WebappCookies;
 import org.partnershippathways.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -72,7 +73,7 @@ class TaskHandBackIT {
     tasks.claim(taskId, OFFICER);
 
     ResponseEntity<String> unclaim = rest.exchange("/camunda/api/engine/engine/default/task/" + taskId + "/unclaim",
-        HttpMethod.POST, new HttpEntity<>(null, sessionHeaders(session)), String.class);
+        HttpMethod.POST, new HttpEntity<>(null, WebappCookies.sessionHeaders(session)), String.class);
 
     assertThat(unclaim.getStatusCode().value()).as(unclaim.getBody()).isEqualTo(204);
     assertThat(assignee()).isNull();
@@ -92,8 +93,8 @@ class TaskHandBackIT {
 
   private Map<String, String> tasklistSession(String user) {
     Map<String, String> cookies = new HashMap<>();
-    keepCookies(cookies, rest.getForEntity("/camunda/app/tasklist/default/", String.class));
-    HttpHeaders headers = sessionHeaders(cookies);
+    WebappCookies.keep(cookies, rest.getForEntity("/camunda/app/tasklist/default/", String.class));
+    HttpHeaders headers = WebappCookies.sessionHeaders(cookies);
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("username", user);
@@ -101,25 +102,11 @@ class TaskHandBackIT {
     ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
         HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     assertThat(login.getStatusCode().value()).isEqualTo(200);
-    keepCookies(cookies, login);
-    keepCookies(cookies, rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
-        new HttpEntity<>(sessionHeaders(cookies)), String.class));
+    WebappCookies.keep(cookies, login);
+    WebappCookies.keep(cookies, rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+        new HttpEntity<>(WebappCookies.sessionHeaders(cookies)), String.class));
     return cookies;
   }
 
-  private static HttpHeaders sessionHeaders(Map<String, String> cookies) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.set(HttpHeaders.COOKIE, String.join("; ",
-        cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-    headers.set("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""));
-    return headers;
-  }
 
-  private static void keepCookies(Map<String, String> cookies, ResponseEntity<?> response) {
-    for (String setCookie : response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.<String>of())) {
-      String pair = setCookie.split(";", 2)[0];
-      int equals = pair.indexOf('=');
-      cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
-    }
-  }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.WebappCookies;
 import org.partnershippathways.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -78,7 +79,7 @@ class TimingsCockpitPluginIT {
 
   private <T> ResponseEntity<T> get(Map<String, String> cookies, String url, Class<T> type) {
     HttpHeaders headers = new HttpHeaders();
-    headers.set(HttpHeaders.COOKIE, cookieHeader(cookies));
+    headers.set(HttpHeaders.COOKIE, WebappCookies.header(cookies));
     if (cookies.containsKey("XSRF-TOKEN")) {
       headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
     }
@@ -88,10 +89,10 @@ class TimingsCockpitPluginIT {
   /** Signs in as Cockpit's login page does; returns the session's cookies. */
   private Map<String, String> cockpitLogin(String userId, String password) {
     Map<String, String> cookies = new HashMap<>();
-    keepCookies(cookies, rest.getForEntity("/camunda/app/cockpit/default/", String.class));
+    WebappCookies.keep(cookies, rest.getForEntity("/camunda/app/cockpit/default/", String.class));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.set(HttpHeaders.COOKIE, cookieHeader(cookies));
+    headers.set(HttpHeaders.COOKIE, WebappCookies.header(cookies));
     headers.set("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""));
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("username", userId);
@@ -99,22 +100,11 @@ class TimingsCockpitPluginIT {
     ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/cockpit",
         HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     assertThat(login.getStatusCode()).as("Cockpit login of " + userId).isEqualTo(HttpStatus.OK);
-    keepCookies(cookies, login);
+    WebappCookies.keep(cookies, login);
     return cookies;
   }
 
-  private static void keepCookies(Map<String, String> cookies, ResponseEntity<?> response) {
-    List<String> setCookies = response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
-    for (String setCookie : setCookies) {
-      String pair = setCookie.split(";", 2)[0];
-      int equals = pair.indexOf('=');
-      cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
-    }
-  }
 
-  private static String cookieHeader(Map<String, String> cookies) {
-    return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-  }
 
   private String user(String password, String group) {
     String id = group + "-" + UUID.randomUUID().toString().substring(0, 8);
