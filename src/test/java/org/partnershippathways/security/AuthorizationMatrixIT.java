@@ -32,6 +32,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.security.AuthorizationMatrix.Call;
+import org.partnershippathways.testsupport.PartnerKeysForTests;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.WebappCookies;
 import org.partnershippathways.testsupport.TestUsers;
@@ -69,11 +70,14 @@ class AuthorizationMatrixIT {
   @Autowired RepositoryService repository;
   @Autowired FilterService filters;
   @Autowired TaskService tasks;
+  @Autowired PartnerApiKeys partnerKeys;
 
   static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   static final String PASSWORD = UUID.randomUUID().toString();
   static final String ANONYMOUS = "anonymous";
   static final String WRONG_PASSWORD = "wrong-password";
+  /** Signs in as partner systems do: with the police system's key, never a password (it is no engine user). */
+  static final String PARTNER_SYSTEM = "partner-system";
   static final Map<String, List<String>> GROUPS_OF_ROLE = groupsOfRole();
   /** A RAG rating as a variable's value (a filter's column named riskRating shows none). */
   static final Pattern RISK_RATING = Pattern.compile("\"value\"\\s*:\\s*\"(RED|AMBER|GREEN)\"");
@@ -88,6 +92,7 @@ class AuthorizationMatrixIT {
   String taskId;
   String policeReply;
   String voluntaryReply;
+  String partnerKey;
 
   private static Map<String, List<String>> groupsOfRole() {
     Map<String, List<String>> groups = new LinkedHashMap<>();
@@ -98,7 +103,7 @@ class AuthorizationMatrixIT {
       groups.put(agency.groupId(), List.of(agency.groupId()));
       groups.put(agency.groupId() + "-manager", List.of(agency.managersGroupId()));
     }
-    groups.put("partner-system", List.of(Agency.POLICE.groupId(), PathwayGroups.PARTNER_SYSTEMS));
+    groups.put(PARTNER_SYSTEM, List.of(Agency.POLICE.groupId(), PathwayGroups.PARTNER_SYSTEMS));
     groups.put("admin", List.of(PathwayGroups.ADMINISTRATORS));
     groups.put(ANONYMOUS, List.of());
     groups.put(WRONG_PASSWORD, List.of(PathwayGroups.COORDINATORS));
@@ -113,8 +118,9 @@ class AuthorizationMatrixIT {
   void everyRoleGetsWhatItsRowAllowsAndSeesNothingElse() throws Exception {
     assertThat(matrix.roles()).as("the matrix's roles are the roles this test signs in as")
         .containsExactlyElementsOf(GROUPS_OF_ROLE.keySet());
+    partnerKey = PartnerKeysForTests.newKey(partnerKeys, Agency.POLICE);
     GROUPS_OF_ROLE.forEach((role, groups) -> {
-      if (!ANONYMOUS.equals(role)) {
+      if (!ANONYMOUS.equals(role) && !PARTNER_SYSTEM.equals(role)) {
         TestUsers.create(identity, userOf(role), PASSWORD, groups.toArray(String[]::new));
       }
     });
@@ -158,7 +164,7 @@ class AuthorizationMatrixIT {
     if (role.startsWith(Agency.VOLUNTARY.groupId()) && RISK_RATING.matcher(body).find()) {
       findings.add(call.name() + " as " + role + " shows a risk rating to the voluntary sector");
     }
-    boolean police = role.startsWith(Agency.POLICE.groupId()) || "partner-system".equals(role);
+    boolean police = role.startsWith(Agency.POLICE.groupId()) || PARTNER_SYSTEM.equals(role);
     boolean agency = GROUPS_OF_ROLE.get(role).stream().anyMatch(group -> Agency.ofGroupId(group).isPresent()
         || group.endsWith("-managers") && !group.equals(PathwayGroups.MANAGERS));
     if (agency && !police && body.contains(policeReply)) {
@@ -206,7 +212,7 @@ class AuthorizationMatrixIT {
         .forEach(job -> management.executeJob(job.getId()));
     policeReply = "Police reply " + RUN;
     voluntaryReply = "Voluntary reply " + RUN;
-    reply("partner-system", "police", policeReply);
+    reply(PARTNER_SYSTEM, "police", policeReply);
     reply("voluntary", "voluntary", voluntaryReply);
   }
 
@@ -349,9 +355,11 @@ class AuthorizationMatrixIT {
     return headers;
   }
 
-  private static HttpHeaders basic(String role) {
+  private HttpHeaders basic(String role) {
     HttpHeaders headers = new HttpHeaders();
-    if (!ANONYMOUS.equals(role)) {
+    if (PARTNER_SYSTEM.equals(role)) {
+      headers.set(PartnerApiKeys.HEADER, partnerKey);
+    } else if (!ANONYMOUS.equals(role)) {
       headers.setBasicAuth(userOf(role), WRONG_PASSWORD.equals(role) ? "not-" + PASSWORD : PASSWORD);
     }
     return headers;
