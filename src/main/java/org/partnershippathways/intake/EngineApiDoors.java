@@ -5,13 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.partnershippathways.platform.ProblemResponses;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,12 +47,8 @@ class EngineApiDoors {
   }
 
   private static void refuse(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpStatus.FORBIDDEN.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("""
-        {"type":"about:blank","title":"Forbidden","status":403,"detail":"Cases are started and moved on only through \
-        the application: raise a concern with the concern form in Tasklist or POST /api/concerns, and work a case \
-        through its tasks. Processes cannot be started, nor messages or signals sent, through the engine's API."}""");
+    ProblemResponses.write(response, HttpStatus.FORBIDDEN.value(), "Cases are started and moved on only through the"
+        + " application: raise a concern with the concern form in Tasklist or POST /api/concerns, and work a case"
+        + " through its tasks. Processes cannot be started, nor messages or signals sent, through the engine's API.");
   }
 }

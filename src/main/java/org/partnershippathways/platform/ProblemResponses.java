@@ -12,10 +12,10 @@ import org.springframework.http.MediaType;
 /**
  * The one wording and format of an error answer (RFC 9457 problem details, {@code application/problem+json}) for
  * the places that answer before or outside Spring MVC: servlet filters, the container's error page and Tomcat's
- * own error report. {@link ApiProblems} uses the same sentences for Spring MVC's errors. Package-private until a
- * filter of another package needs it (perimeter refusals such as 429): then make it public and use it there.
+ * own error report, and the refusals of filters in other packages (sign-in, keys, metrics, the engine API's shut
+ * doors). {@link ApiProblems} uses the same sentences for Spring MVC's errors.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
   public static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.partnershippathways.platform.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -80,7 +81,7 @@ class ApiSignIn extends OncePerRequestFilter {
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!PARTNER_REPLIES.matcher(path).matches()) {
-      Refusals.write(response, HttpStatus.FORBIDDEN, "A partner system's key is for its agency's replies only: "
+      ProblemResponses.write(response, HttpStatus.FORBIDDEN.value(), "A partner system's key is for its agency's replies only: "
           + "/api/cases/{caseId}/partner-responses.");
       return;
     }
@@ -88,7 +89,7 @@ class ApiSignIn extends OncePerRequestFilter {
     if (agency.isEmpty()) {
       LOG.warn("Refused an unknown partner key from {} for {}", request.getRemoteAddr(), path);
       response.setHeader("WWW-Authenticate", "ApiKey header=\"" + PartnerApiKeys.HEADER + "\"");
-      Refusals.write(response, HttpStatus.UNAUTHORIZED,
+      ProblemResponses.write(response, HttpStatus.UNAUTHORIZED.value(),
           "The partner key is not known. Ask the partnership for your system's current key.");
       return;
     }

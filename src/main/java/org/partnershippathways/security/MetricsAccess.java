@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.partnershippathways.platform.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,6 +28,6 @@ class MetricsAccess extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Refusals.write(response, HttpStatus.FORBIDDEN, "Metrics are for the monitoring account and administrators only.");
+    ProblemResponses.write(response, HttpStatus.FORBIDDEN.value(), "Metrics are for the monitoring account and administrators only.");
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.partnershippathways.platform.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -70,7 +71,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
   private static void tooMany(HttpServletResponse response, Duration refused) throws IOException {
     long seconds = Math.max(1, (refused.toMillis() + 999) / 1000);
     response.setHeader("Retry-After", Long.toString(seconds));
-    Refusals.write(response, HttpStatus.TOO_MANY_REQUESTS,
+    ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS.value(),
         "Too many failed sign-ins from your address. Try again in " + seconds + " seconds.");
   }
 }
