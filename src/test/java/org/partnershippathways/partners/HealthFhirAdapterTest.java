@@ -72,7 +72,7 @@ class HealthFhirAdapterTest {
   void theServiceRequestIdentifiesThePatientByNhsNumberAndCarriesTheLawfulBasis() {
     OutboundRequest outbound = outbound(SharingScope.IDENTITY_ONLY);
 
-    PartnerReceipt receipt = adapter(fhirBase).send(outbound);
+    PartnerReceipt receipt = TestCaseData.sendThrough(adapter(fhirBase), outbound);
 
     ServiceRequest stored = FHIR.newRestfulGenericClient(fhirBase).read().resource(ServiceRequest.class)
         .withId(receipt.partnerReference().substring("ServiceRequest/".length())).execute();
@@ -101,8 +101,8 @@ class HealthFhirAdapterTest {
         SharingScope.FULL, Agency.HEALTH, request.type()), permission);
     HealthFhirAdapter adapter = adapter(fhirBase);
 
-    PartnerReceipt first = adapter.send(outbound);
-    PartnerReceipt second = adapter.send(outbound);
+    PartnerReceipt first = TestCaseData.sendThrough(adapter, outbound);
+    PartnerReceipt second = TestCaseData.sendThrough(adapter, outbound);
 
     assertThat(first.partnerReference()).startsWith("Communication/").isEqualTo(second.partnerReference());
     Communication stored = FHIR.newRestfulGenericClient(fhirBase).read().resource(Communication.class)
@@ -120,8 +120,8 @@ class HealthFhirAdapterTest {
     OutboundRequest outbound = outbound(SharingScope.FULL);
     HealthFhirAdapter adapter = adapter(fhirBase);
 
-    PartnerReceipt first = adapter.send(outbound);
-    PartnerReceipt second = adapter.send(outbound);
+    PartnerReceipt first = TestCaseData.sendThrough(adapter, outbound);
+    PartnerReceipt second = TestCaseData.sendThrough(adapter, outbound);
 
     assertThat(second.partnerReference()).isEqualTo(first.partnerReference());
     List<ReceivedRequests.Received> atPartner = sandbox.getBean(ReceivedRequests.class).of("health").stream()
@@ -139,7 +139,7 @@ class HealthFhirAdapterTest {
           .withHeader("Location", server.baseUrl() + "/fhir/ServiceRequest/77/_history/1")));
       OutboundRequest outbound = outbound(SharingScope.IDENTITY_AND_CONCERN);
 
-      PartnerReceipt receipt = adapter(server.baseUrl() + "/fhir").send(outbound);
+      PartnerReceipt receipt = TestCaseData.sendThrough(adapter(server.baseUrl() + "/fhir"), outbound);
 
       assertThat(receipt.partnerReference()).isEqualTo("ServiceRequest/77");
       server.verify(postRequestedFor(urlEqualTo("/fhir/ServiceRequest"))
@@ -150,17 +150,18 @@ class HealthFhirAdapterTest {
           .withRequestBody(containing(FhirNames.NHS_NUMBER_SYSTEM)));
 
       server.stubFor(post(urlEqualTo("/fhir/ServiceRequest")).willReturn(aResponse().withStatus(503)));
-      assertThatThrownBy(() -> adapter(server.baseUrl() + "/fhir").send(outbound))
+      assertThatThrownBy(() -> TestCaseData.sendThrough(adapter(server.baseUrl() + "/fhir"), outbound))
           .isInstanceOf(PartnerUnavailableException.class);
       server.stubFor(post(urlEqualTo("/fhir/ServiceRequest")).willReturn(aResponse().withStatus(422)
           .withHeader("Content-Type", "application/fhir+json")
           .withBody("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"invalid\"}]}")));
-      assertThatThrownBy(() -> adapter(server.baseUrl() + "/fhir").send(outbound))
+      assertThatThrownBy(() -> TestCaseData.sendThrough(adapter(server.baseUrl() + "/fhir"), outbound))
           .isInstanceOf(PartnerRejectedException.class);
     } finally {
       server.stop();
     }
-    assertThatThrownBy(() -> adapter("http://127.0.0.1:28089/fhir").send(outbound(SharingScope.FULL)))
+    assertThatThrownBy(() -> TestCaseData.sendThrough(adapter("http://127.0.0.1:28089/fhir"),
+        outbound(SharingScope.FULL)))
         .isInstanceOf(PartnerUnavailableException.class);
   }
 }

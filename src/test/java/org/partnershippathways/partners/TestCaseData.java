@@ -23,6 +23,11 @@ public class TestCaseData implements CaseSummaries, SharingPermissions {
   private final Map<String, SharingPermission> permissions = new ConcurrentHashMap<>();
 
   /** A new case with a person who has an NHS number, and no sharing decision yet. */
+  /** Sends through an adapter as the gateway does: its payload, then exactly that payload. */
+  public static PartnerReceipt sendThrough(PartnerAdapter adapter, OutboundRequest request) {
+    return adapter.send(request, adapter.payload(request));
+  }
+
   public String newCase() {
     String caseId = UUID.randomUUID().toString();
     String reference = "PP-T-" + caseId.substring(0, 8);
