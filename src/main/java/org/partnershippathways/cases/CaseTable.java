@@ -75,6 +75,20 @@ class CaseTable {
   }
 
   /** Open cases with the same NHS number, or the same given and family name and date of birth; oldest first. */
+  List<String> casesOfPerson(String nhsNumber, String familyName, LocalDate dateOfBirth) {
+    return jdbc.sql("""
+        select id from pathway_case
+        where (cast(:nhs as varchar(10)) is not null and person_nhs_number = :nhs)
+          or (cast(:family as varchar(100)) is not null and lower(person_family_name) = lower(:family)
+              and person_date_of_birth = :dob)
+        order by created_at, id""")
+        .param("nhs", nhsNumber, java.sql.Types.VARCHAR)
+        .param("family", familyName, java.sql.Types.VARCHAR)
+        .param("dob", dateOfBirth, java.sql.Types.DATE)
+        .query(String.class)
+        .list();
+  }
+
   List<OpenCase> openCasesLike(PersonDetails person) {
     return jdbc.sql("""
         select id, reference, process_instance_id, person_given_name, person_family_name, person_date_of_birth,

@@ -45,6 +45,14 @@ public class Cases implements CaseSummaries {
     return table.openCasesLike(person);
   }
 
+  /**
+   * Every case held about a person, open or not, oldest first: the same NHS number, or the same family name and date
+   * of birth (subject access, erasure). Either may be null, not both.
+   */
+  public List<String> casesOfPerson(String nhsNumber, String familyName, LocalDate dateOfBirth) {
+    return table.casesOfPerson(nhsNumber, familyName, dateOfBirth);
+  }
+
   /** A concern recorded earlier under this idempotency key. */
   public Optional<StoredConcern> concernWithKey(String idempotencyKey) {
     return table.concernWithKey(idempotencyKey);

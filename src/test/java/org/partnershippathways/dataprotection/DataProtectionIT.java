@@ -1,0 +1,210 @@
+package org.partnershippathways.dataprotection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.demo.CaseDriver;
+import org.partnershippathways.testsupport.CaseJobs;
+import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.SandboxForTests;
+import org.partnershippathways.testsupport.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A person's case run to sharing with the partner sandbox, then the person's rights: subject access (everything held,
+ * the statement of disclosures, the printable page, the audit of the export).
+ */
+@PathwaysIntegrationTest
+class DataProtectionIT {
+
+  static final ConfigurableApplicationContext SANDBOX = SandboxForTests.start();
+  static final String PASSWORD = UUID.randomUUID().toString();
+
+  @DynamicPropertySource
+  static void partnersAreTheSandbox(DynamicPropertyRegistry registry) {
+    SandboxForTests.pointAdaptersAt(SANDBOX, registry);
+  }
+
+  @AfterAll
+  static void stopSandbox() {
+    SANDBOX.close();
+  }
+
+  @Autowired TestRestTemplate rest;
+  @Autowired IdentityService identity;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired WorkingDayCalendar calendar;
+  @Autowired JdbcTemplate jdbc;
+
+  final ObjectMapper json = new ObjectMapper();
+  final String run = UUID.randomUUID().toString().substring(0, 8);
+  final String coordinator = "coordinator." + run;
+  final String manager = "manager." + run;
+  final String police = "police." + run;
+
+  /** A person no other test has: a family name of letters, a date of birth and a valid NHS number of this run. */
+  record Person(String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber) {
+  }
+
+  @BeforeEach
+  void users() {
+    TestUsers.create(identity, coordinator, PASSWORD, "coordinators");
+    TestUsers.create(identity, manager, PASSWORD, "managers");
+    TestUsers.create(identity, police, PASSWORD, "police");
+  }
+
+  @Test
+  void subjectAccessGivesEverythingHeldAndEveryDisclosure() throws Exception {
+    Person person = newPerson();
+    CaseDriver.DrivenCase driven = runToSharing(person);
+    tasks.createComment(null, instanceOf(driven), "Spoke to " + person.givenName() + " today");
+    long disclosures = jdbc.queryForObject("select count(*) from disclosure_audit where case_id = ?", Long.class,
+        driven.caseId());
+    assertThat(disclosures).as("disclosures made while sharing").isPositive();
+
+    ResponseEntity<String> answer = post(coordinator, "/api/subject-access-exports", Map.of(
+        "requestReference", "SAR-" + run, "nhsNumber", person.nhsNumber()));
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode export = json.readTree(answer.getBody());
+    assertThat(export.path("caseReferences").toString()).contains(driven.reference());
+    JsonNode caseRow = export.path("records").get(0).path("rows").get(0);
+    assertThat(caseRow.path("personFamilyName").asText()).isEqualTo(person.familyName());
+    assertThat(export.path("records").toString()).contains("Consent and lawful-basis decisions")
+        .contains("The person, verbally to the referrer");
+    assertThat(export.path("comments").toString()).contains("Spoke to " + person.givenName());
+    assertThat(export.path("disclosures")).hasSize((int) disclosures).allSatisfy(disclosure -> {
+      assertThat(disclosure.path("recipient").asText()).isNotBlank();
+      assertThat(disclosure.path("basis").asText()).isEqualTo("the person's consent");
+      assertThat(disclosure.path("when").asText()).isNotBlank();
+      assertThat(disclosure.path("acknowledgedDigest").asText()).isEqualTo(disclosure.path("payloadDigest").asText());
+    });
+    String exportId = export.path("exportId").asText();
+
+    ResponseEntity<String> byName = post(manager, "/api/subject-access-exports", Map.of(
+        "requestReference", "SAR-" + run + "-b", "familyName", person.familyName().toUpperCase(),
+        "dateOfBirth", person.dateOfBirth().toString()));
+    assertThat(json.readTree(byName.getBody()).path("caseReferences").toString()).contains(driven.reference());
+
+    ResponseEntity<String> page = rest.withBasicAuth(coordinator, PASSWORD)
+        .getForEntity("/api/subject-access-exports/{id}/printable", String.class, exportId);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+    assertThat(page.getBody()).contains("Who received information about you").contains(person.familyName())
+        .contains(driven.reference()).contains("SAR-" + run);
+
+    assertThat(jdbc.queryForList("select action from subject_access_audit where export_id = ? order by acted_at",
+        String.class, exportId)).containsExactly("EXPORTED", "PRINTED");
+    assertThat(jdbc.queryForObject("select acted_by from subject_access_audit where id = ?", String.class, exportId))
+        .isEqualTo(coordinator);
+  }
+
+  @Test
+  void onlyCoordinatorsAndManagersExportAndBadRequestsNameTheField() throws Exception {
+    assertThat(post(police, "/api/subject-access-exports", Map.of("requestReference", "SAR-" + run,
+        "nhsNumber", "9434765919")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> bad = post(coordinator, "/api/subject-access-exports", Map.of(
+        "requestReference", "SAR-" + run, "nhsNumber", "9434765918"));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody()).contains("nhsNumber");
+    ResponseEntity<String> nobody = post(coordinator, "/api/subject-access-exports", Map.of(
+        "requestReference", "SAR-" + run));
+    assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(nobody.getBody()).contains("familyName");
+    assertThat(rest.withBasicAuth(coordinator, PASSWORD).getForEntity("/api/subject-access-exports/{id}",
+        String.class, UUID.randomUUID().toString()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  // ---- a case, run to sharing
+
+  CaseDriver.DrivenCase runToSharing(Person person) throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set("Idempotency-Key", UUID.randomUUID().toString());
+    Map<String, Object> concern = Map.of(
+        "referrer", Map.of("name", "PC Test", "agency", "police", "contact", "01632 960000"),
+        "person", Map.of("givenName", person.givenName(), "familyName", person.familyName(),
+            "dateOfBirth", person.dateOfBirth().toString(), "nhsNumber", person.nhsNumber(),
+            "address", "2 Test Road, Testtown", "child", false),
+        "concernCategories", List.of("DOMESTIC_ABUSE"), "description",
+        "Neighbours worried about " + person.givenName() + " " + person.familyName(),
+        "immediateRisk", false, "consentObtained", true);
+    ResponseEntity<String> raised = rest.withBasicAuth(coordinator, PASSWORD).postForEntity("/api/concerns",
+        new HttpEntity<>(concern, headers), String.class);
+    assertThat(raised.getStatusCode()).as(raised.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode receipt = json.readTree(raised.getBody());
+    CaseDriver.DrivenCase driven = new CaseDriver.DrivenCase(receipt.path("caseId").asText(),
+        receipt.path("caseReference").asText());
+    CaseDriver driver = new CaseDriver(tasks, runtime, management, identity, calendar,
+        group -> group.equals("managers") ? manager : coordinator, Duration.ofMillis(50), Duration.ofSeconds(30));
+    driver.confirmTriageAsProposed(driven);
+    driver.giveConsent(driven, "FULL");
+    CaseJobs.runAll(runtime, management, driven.caseId());
+    return driven;
+  }
+
+  String instanceOf(CaseDriver.DrivenCase driven) {
+    return jdbc.queryForObject("select process_instance_id from pathway_case where id = ?", String.class,
+        driven.caseId());
+  }
+
+  Person newPerson() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    String letters = run.chars().mapToObj(c -> String.valueOf((char) ('a' + c % 26)))
+        .reduce("", String::concat);
+    return new Person("Sam" + letters, "Erasable" + letters,
+        LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28)), nhsNumber());
+  }
+
+  static String nhsNumber() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    while (true) {
+      StringBuilder digits = new StringBuilder();
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        int digit = random.nextInt(10);
+        digits.append(digit);
+        sum += digit * (10 - i);
+      }
+      int check = 11 - sum % 11;
+      if (check == 11) {
+        check = 0;
+      }
+      if (check != 10) {
+        return digits.append(check).toString();
+      }
+    }
+  }
+
+  ResponseEntity<String> post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, PASSWORD).postForEntity(path, new HttpEntity<>(body, headers), String.class);
+  }
+}
