@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -226,5 +228,33 @@ class CaseTable {
     return new CaseSummary(summary.caseId(), summary.reference(), summary.person(), categories, description,
         summary.riskRating(), summary.referrerName(), summary.referrerAgency(), summary.referrerContact(),
         summary.outcome());
+  }
+
+  boolean restricted(String caseId) {
+    return jdbc.sql("select count(*) from pathway_case where id = :id and restricted_at is not null")
+        .param("id", caseId).query(Long.class).single() > 0;
+  }
+
+  void restrict(String caseId, String decisionId, Instant now) {
+    jdbc.sql("""
+        update pathway_case set restricted_at = :now, restriction_decision_id = :decision
+        where id = :id and restricted_at is null""")
+        .param("id", caseId).param("decision", decisionId).param("now", Timestamp.from(now))
+        .update();
+  }
+
+  Optional<String> processInstanceId(String caseId) {
+    return jdbc.sql("select process_instance_id from pathway_case where id = :id").param("id", caseId)
+        .query(String.class).optional();
+  }
+
+  Map<String, Integer> erase(String caseId) {
+    jdbc.sql("update pathway_case set possible_duplicate_of = null where possible_duplicate_of = :id")
+        .param("id", caseId).update();
+    Map<String, Integer> removed = new LinkedHashMap<>();
+    removed.put("pathway_concern", jdbc.sql("delete from pathway_concern where case_id = :id").param("id", caseId)
+        .update());
+    removed.put("pathway_case", jdbc.sql("delete from pathway_case where id = :id").param("id", caseId).update());
+    return removed;
   }
 }

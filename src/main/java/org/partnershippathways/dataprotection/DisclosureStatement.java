@@ -34,7 +34,8 @@ class DisclosureStatement {
     }
     return jdbc.sql("""
             select c.reference as case_reference, d.agency, d.request_type, d.fields_disclosed, d.disclosed_at,
-              d.basis, d.legal_ground, s.decided_by as basis_decided_by, d.sharing_scope, d.purpose, d.disclosed_by,
+              d.basis, coalesce(d.legal_ground, s.legal_ground, s.consent_given_by) as legal_ground,
+              s.decided_by as basis_decided_by, d.sharing_scope, d.purpose, d.disclosed_by,
               r.partner_reference, d.payload_digest, r.acknowledged_digest
             from disclosure_audit d
               join pathway_case c on c.id = d.case_id

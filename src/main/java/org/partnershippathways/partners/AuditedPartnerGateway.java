@@ -25,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Only a {@link PartnerRequestType#CLOSURE_NOTIFICATION} goes without, because it carries our case reference and
  * the outcome code only (the referrer's agency already knows whom it referred); it is audited with basis NONE.
  *
+ * <p>A case a Caldicott guardian restricted is refused before anything else, whatever its consent or lawful basis.
+ *
  * <p>The request row and the audit row are written and committed in their own transaction before the partner is
  * called, so a disclosure is on record even when the engine's transaction rolls back afterwards (a failed job).
  * Every transmission is audited, retries included, with the SHA-256 of the exact payload the adapter then sends
@@ -66,6 +68,16 @@ public class AuditedPartnerGateway implements PartnerGateway {
       return new PartnerReceipt(stored.get().partnerReference(), stored.get().acceptedAt());
     }
 
+    if (cases.restricted(request.caseId())) {
+      String reason = "Case " + request.caseId() + " is restricted by a Caldicott guardian's decision: nothing more"
+          + " about the person is shared, so nothing was sent to " + request.agency().displayName() + " ("
+          + request.type() + ")";
+      if (stored.isPresent()) {
+        ownTransaction.executeWithoutResult(tx -> requests.failed(key, PartnerRequestStatus.REJECTED, reason,
+            clock.instant()));
+      }
+      throw new SharingNotPermittedException(reason);
+    }
     SharingPermission permission = permissions.forCase(request.caseId()).orElse(null);
     if (permission == null && !MinimumDataset.namesNobody(request.type())) {
       throw new SharingNotPermittedException("Case " + request.caseId() + " has no recorded consent or lawful basis:"

@@ -31,8 +31,12 @@ class DisclosureAuditTable {
   }
 
   private static final String SELECT = """
-      select d.*, r.status as request_status, r.partner_reference, r.acknowledged_digest
+      select d.id, d.case_id, d.partner_request_id, d.idempotency_key, d.agency, d.request_type, d.fields_disclosed,
+        d.basis, d.sharing_decision_id, coalesce(d.legal_ground, s.legal_ground, s.consent_given_by) as legal_ground,
+        d.sharing_scope, d.purpose, d.disclosed_by, d.disclosed_at, d.chain_position, d.payload_digest,
+        r.status as request_status, r.partner_reference, r.acknowledged_digest
       from disclosure_audit d left join partner_request r on r.id = d.partner_request_id
+        left join sharing_decision s on s.id = d.sharing_decision_id
       """;
 
   private static final String HEAD = "ledger";
@@ -57,7 +61,8 @@ class DisclosureAuditTable {
         outbound.dataset().fields().stream().sorted().map(Enum::name).collect(Collectors.joining(",")),
         permission == null ? "NONE" : permission.basis().name(),
         permission == null ? null : permission.decisionId(),
-        permission == null ? null : permission.legalGround(),
+        // free text that may name someone (who gave consent) stays in the sharing decision, which erasure removes
+        null,
         permission == null || permission.scope() == null ? null : permission.scope().name(),
         request.purpose(), disclosedBy, when.truncatedTo(ChronoUnit.MILLIS), payloadDigest, head.lastDigest());
     String rowDigest = entry.digest();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.demo.CaseDriver;
+import org.partnershippathways.sandbox.ReceivedRequests;
 import org.partnershippathways.testsupport.CaseJobs;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.SandboxForTests;
@@ -37,7 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A person's case run to sharing with the partner sandbox, then the person's rights: subject access (everything held,
- * the statement of disclosures, the printable page, the audit of the export).
+ * the statement of disclosures, the printable page, the audit of the export), restriction (nothing more leaves, pending
+ * requests end with the reason) and erasure (afterwards no table of the schema, ours or the engine's, holds the
+ * person's name, date of birth or NHS number).
  */
 @PathwaysIntegrationTest
 class DataProtectionIT {
@@ -62,6 +66,7 @@ class DataProtectionIT {
   @Autowired ManagementService management;
   @Autowired WorkingDayCalendar calendar;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
 
   final ObjectMapper json = new ObjectMapper();
   final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -141,9 +146,79 @@ class DataProtectionIT {
         String.class, UUID.randomUUID().toString()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void restrictionStopsDisclosureAtOnceAndPendingRequestsEndWithTheReason() throws Exception {
+    CaseDriver.DrivenCase driven = raiseAndConsent(newPerson(), "The person, verbally to the referrer");
+    // the partner requests wait as jobs: restricted before they run
+    ResponseEntity<String> restricted = post(manager, "/api/cases/" + driven.caseId() + "/restriction",
+        Map.of("grounds", "The person objects to sharing while their complaint is considered (Article 18(1)(d))."));
+    assertThat(restricted.getStatusCode()).as(restricted.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(restricted.getBody()).path("kind").asText()).isEqualTo("RESTRICTION");
+    CaseJobs.runAll(runtime, management, driven.caseId());
+
+    assertThat(jdbc.queryForObject("select count(*) from disclosure_audit where case_id = ?", Long.class,
+        driven.caseId())).isZero();
+    assertThat(SANDBOX.getBean(ReceivedRequests.class).all()).noneMatch(r -> driven.caseId().equals(r.caseId()));
+    List<String> instances = runtime.createProcessInstanceQuery().variableValueEquals("caseId", driven.caseId())
+        .list().stream().map(instance -> instance.getId()).toList();
+    List<org.camunda.bpm.engine.task.Task> rejected = tasks.createTaskQuery().processInstanceIdIn(
+        instances.toArray(String[]::new)).taskDefinitionKey("Task_ResolveRejectedRequest").list();
+    assertThat(rejected).as("pending requests ended on the rejection path").isNotEmpty()
+        .allSatisfy(task -> assertThat((String) tasks.getVariable(task.getId(), "partnerRejectionMessage"))
+            .contains("restricted by a Caldicott guardian"));
+    assertThat(runtime.getVariable(instanceOf(driven), "restriction")).asString().contains("Restricted");
+    assertThat(jdbc.queryForObject("select restricted_at from pathway_case where id = ?", java.sql.Timestamp.class,
+        driven.caseId())).isNotNull();
+    assertThat(post(coordinator, "/api/cases/" + driven.caseId() + "/restriction", Map.of("grounds", "x"))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void erasureLeavesNoTraceOfThePersonInAnyTableOursOrTheEngines() throws Exception {
+    Person person = newPerson();
+    CaseDriver.DrivenCase driven = raiseAndConsent(person, person.givenName() + " " + person.familyName()
+        + ", in person, born " + person.dateOfBirth());
+    CaseJobs.runAll(runtime, management, driven.caseId());
+    tasks.createComment(null, instanceOf(driven), "Spoke to " + person.givenName() + " " + person.familyName()
+        + ", NHS number " + person.nhsNumber());
+    assertThat(jdbc.queryForObject("select count(*) from disclosure_audit where case_id = ?", Long.class,
+        driven.caseId())).as("disclosures made while sharing").isPositive();
+    PersonScan scan = new PersonScan(dataSource, person.givenName(), person.familyName(), person.nhsNumber(),
+        person.dateOfBirth());
+    assertThat(scan.findings()).as("the person is held before the erasure").isNotEmpty();
+
+    ResponseEntity<String> erased = post(manager, "/api/cases/" + driven.caseId() + "/erasure",
+        Map.of("grounds", "Consent was the only basis and it was withdrawn; no legal obligation to keep."));
+    assertThat(erased.getStatusCode()).as(erased.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode tombstone = json.readTree(erased.getBody());
+    assertThat(tombstone.path("kind").asText()).isEqualTo("ERASURE");
+    assertThat(tombstone.path("caseReference").asText()).isEqualTo(driven.reference());
+    assertThat(tombstone.path("whatWasDone").asText()).contains("pathway case").contains("process instances");
+
+    assertThat(scan.findings()).as("tables that still hold the person's name, date of birth or NHS number")
+        .isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from data_protection_decision where case_id = ? and kind ="
+        + " 'ERASURE'", Long.class, driven.caseId())).isEqualTo(1);
+    assertThat(verification()).as("the ledger still verifies").isTrue();
+    assertThat(post(manager, "/api/cases/" + driven.caseId() + "/erasure", Map.of("grounds", "again"))
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private boolean verification() throws Exception {
+    return json.readTree(rest.withBasicAuth(manager, PASSWORD).getForEntity("/api/disclosures/verification",
+        String.class).getBody()).path("intact").asBoolean();
+  }
+
   // ---- a case, run to sharing
 
   CaseDriver.DrivenCase runToSharing(Person person) throws Exception {
+    CaseDriver.DrivenCase driven = raiseAndConsent(person, "The person, verbally to the referrer");
+    CaseJobs.runAll(runtime, management, driven.caseId());
+    return driven;
+  }
+
+  /** Raises the concern over our API, confirms the triage and records the consent: the partner requests wait. */
+  CaseDriver.DrivenCase raiseAndConsent(Person person, String consentGivenBy) throws Exception {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.set("Idempotency-Key", UUID.randomUUID().toString());
@@ -164,8 +239,8 @@ class DataProtectionIT {
     CaseDriver driver = new CaseDriver(tasks, runtime, management, identity, calendar,
         group -> group.equals("managers") ? manager : coordinator, Duration.ofMillis(50), Duration.ofSeconds(30));
     driver.confirmTriageAsProposed(driven);
-    driver.giveConsent(driven, "FULL");
-    CaseJobs.runAll(runtime, management, driven.caseId());
+    driver.complete(driven, "Task_RecordConsent", Map.of("consentStatus", "GIVEN", "consentGivenBy", consentGivenBy,
+        "consentScope", "FULL"));
     return driven;
   }
 
@@ -178,8 +253,9 @@ class DataProtectionIT {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     String letters = run.chars().mapToObj(c -> String.valueOf((char) ('a' + c % 26)))
         .reduce("", String::concat);
+    // born in the 1930s: no other test's person, so that a date found is this person's
     return new Person("Sam" + letters, "Erasable" + letters,
-        LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28)), nhsNumber());
+        LocalDate.of(1930 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28)), nhsNumber());
   }
 
   static String nhsNumber() {

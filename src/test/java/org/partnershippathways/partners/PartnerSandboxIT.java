@@ -182,6 +182,19 @@ class PartnerSandboxIT {
   }
 
   @Test
+  void aRestrictedCaseIsRefusedWhateverItsBasisAndNothingIsAudited() {
+    String caseId = permittedCase();
+    data.restrict(caseId);
+
+    assertThatThrownBy(() -> gateway.send(new PartnerRequest(caseId, "Task_AskPartner#0", Agency.POLICE,
+        PartnerRequestType.INFORMATION_REQUEST, "information gathering", "coordinator")))
+        .isInstanceOf(SharingNotPermittedException.class).hasMessageContaining("restricted");
+    assertThat(receivedFor(caseId)).isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from disclosure_audit where case_id = ?", Long.class, caseId))
+        .isZero();
+  }
+
+  @Test
   void theDisclosureLedgerCannotBeChanged() {
     String caseId = permittedCase();
     gateway.send(new PartnerRequest(caseId, "Task_AskPartner#0", Agency.POLICE,

@@ -85,7 +85,11 @@ final class FuzzedRequests {
                 "partnerReference", line()), Map.of()),
         new Endpoint("POST /api/subject-access-exports", Arbitraries.just("/api/subject-access-exports"),
             fields("requestReference", line(), "nhsNumber", nhsNumber(), "familyName", line(),
-                "dateOfBirth", dateOfBirth()), Map.of()));
+                "dateOfBirth", dateOfBirth()), Map.of()),
+        new Endpoint("POST /api/cases/{caseId}/restriction",
+            id("{caseId}").map(id -> "/api/cases/" + id + "/restriction"), fields("grounds", text()), Map.of()),
+        new Endpoint("POST /api/cases/{caseId}/erasure",
+            id("{caseId}").map(id -> "/api/cases/" + id + "/erasure"), fields("grounds", text()), Map.of()));
   }
 
   static Arbitrary<Fuzzed> requests(List<Endpoint> endpoints) {
