@@ -4,15 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.partnershippathways.cases.CaseSummary;
 import org.partnershippathways.cases.Cases;
 import org.partnershippathways.platform.NotFoundException;
 import org.partnershippathways.security.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,16 +30,16 @@ class GuardianDecisions {
   private final Cases cases;
   private final CaseInEngine engine;
   private final DecisionTable decisions;
-  private final JdbcClient jdbc;
+  private final CaseRows rows;
   private final CurrentUser currentUser;
   private final Clock clock = Clock.systemUTC();
 
-  GuardianDecisions(Cases cases, CaseInEngine engine, DecisionTable decisions, JdbcClient jdbc,
+  GuardianDecisions(Cases cases, CaseInEngine engine, DecisionTable decisions, CaseRows rows,
       CurrentUser currentUser) {
     this.cases = cases;
     this.engine = engine;
     this.decisions = decisions;
-    this.jdbc = jdbc;
+    this.rows = rows;
     this.currentUser = currentUser;
   }
 
@@ -67,24 +64,12 @@ class GuardianDecisions {
     CaseSummary summary = existing(caseId);
     Instant now = clock.instant();
     String rootInstance = cases.processInstanceId(caseId).orElse(null);
-    Map<String, Integer> removed = new LinkedHashMap<>();
     int instances = currentUser.asSystem(() -> engine.erase(engine.instances(caseId, rootInstance),
         "Erased by a Caldicott guardian's decision"));
-    List<PersonalDataTables.Source> sources = PersonalDataTables.SOURCES;
-    for (int i = sources.size() - 1; i >= 0; i--) {
-      PersonalDataTables.Source source = sources.get(i);
-      if (!Cases.OWN_TABLES.contains(source.table())) {
-        removed.put(source.table(), jdbc.sql("delete from " + source.table() + " where " + source.where())
-            .param("caseIds", List.of(caseId)).update());
-      }
-    }
-    removed.putAll(cases.erase(caseId));
-    String whatWasDone = "Erased on " + UK.format(now) + ": " + removed.entrySet().stream()
-        .filter(entry -> entry.getValue() > 0)
-        .map(entry -> entry.getValue() + " " + PrintableExport.words(PersonalRecords.camelCase(entry.getKey()))
-            + " row" + (entry.getValue() == 1 ? "" : "s"))
-        .collect(Collectors.joining(", ")) + "; " + instances + " process instances of the engine with their"
-        + " variables, tasks, comments and history. The disclosure ledger keeps its rows (they name no one).";
+    Map<String, Integer> removed = rows.remove(caseId);
+    String whatWasDone = "Erased on " + UK.format(now) + ": " + CaseRows.described(removed) + "; " + instances
+        + " process instances of the engine with their variables, tasks, comments and history. The disclosure"
+        + " ledger keeps its rows (they name no one).";
     return decisions.insert(caseId, summary.reference(), ERASURE, grounds.trim(), whatWasDone,
         currentUser.actingId(), now);
   }

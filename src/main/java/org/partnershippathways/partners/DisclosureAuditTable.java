@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.partnershippathways.consent.SharingPermission;
+import org.partnershippathways.platform.DatabaseKind;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -111,6 +112,49 @@ class DisclosureAuditTable {
   private Head lockHead() {
     return jdbc.sql("select * from disclosure_ledger_head where id = :id for update").param("id", HEAD)
         .query(DisclosureAuditTable::headRow).single();
+  }
+
+  /** The first {@code max} chained rows from the start of the chain: position, digest and when made. */
+  public record Link(long position, String rowDigest, Instant disclosedAt) {
+  }
+
+  public List<Link> firstLinks(long firstPosition, int max) {
+    return jdbc.sql("""
+            select chain_position, row_digest, disclosed_at from disclosure_audit
+            where chain_position >= :first order by chain_position limit :max""")
+        .param("first", firstPosition).param("max", max)
+        .query((rs, row) -> new Link(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+        .list();
+  }
+
+  /**
+   * The retention purge: removes the rows from the start of the chain through {@code lastPosition} and moves the
+   * chain's start after them, anchored on the last removed row's digest, so that what remains still verifies. The
+   * caller holds the head's lock ({@link #lockedHead()}).
+   */
+  public int removeFromStart(long lastPosition, String anchorDigest, DatabaseKind database) {
+    retentionFlag(database, "'on'");
+    try {
+      int removed = jdbc.sql("delete from disclosure_audit where chain_position <= :last")
+          .param("last", lastPosition).update();
+      jdbc.sql("update disclosure_ledger_head set first_position = :first, anchor_digest = :anchor where id = :id")
+          .param("first", lastPosition + 1).param("anchor", anchorDigest).param("id", HEAD).update();
+      return removed;
+    } finally {
+      retentionFlag(database, "'off'");
+    }
+  }
+
+  private void retentionFlag(DatabaseKind database, String value) {
+    if (database == DatabaseKind.POSTGRES) {
+      jdbc.sql("select set_config('pathways.ledger_retention', " + value + ", true)").query().listOfRows();
+    } else {
+      jdbc.sql("set @ledger_retention = " + value).update();
+    }
+  }
+
+  public Head lockedHead() {
+    return lockHead();
   }
 
   /** A stored link of the chain: the entry as read back, and the digest stored with it. */

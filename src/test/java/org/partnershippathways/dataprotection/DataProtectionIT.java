@@ -1,11 +1,14 @@
 package org.partnershippathways.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +22,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.cases.CaseStatus;
+import org.partnershippathways.cases.Cases;
 import org.partnershippathways.demo.CaseDriver;
+import org.partnershippathways.partners.LedgerRetention;
 import org.partnershippathways.sandbox.ReceivedRequests;
 import org.partnershippathways.testsupport.CaseJobs;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
@@ -67,6 +73,10 @@ class DataProtectionIT {
   @Autowired WorkingDayCalendar calendar;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient namedJdbc;
+  @Autowired Cases cases;
+  @Autowired RetentionPurge purge;
+  @Autowired LedgerRetention ledger;
 
   final ObjectMapper json = new ObjectMapper();
   final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -202,6 +212,43 @@ class DataProtectionIT {
     assertThat(verification()).as("the ledger still verifies").isTrue();
     assertThat(post(manager, "/api/cases/" + driven.caseId() + "/erasure", Map.of("grounds", "again"))
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void theRetentionPurgeRemovesClosedCasesPastTheirPeriodOnOneNodeAndTheLedgerStillVerifies() throws Exception {
+    CaseDriver.DrivenCase adult = raiseAndConsent(newPerson(), "The person, verbally to the referrer");
+    CaseDriver.DrivenCase child = raiseAndConsent(newPerson(), "The person's mother");
+    jdbc.update("update pathway_case set person_child = true, person_date_of_birth = ? where id = ?",
+        LocalDate.now().minusYears(10), child.caseId());
+    Instant now = Instant.now();
+    Instant eightYearsAgo = now.atZone(ZoneOffset.UTC).minusYears(8).toInstant();
+    cases.close(adult.caseId(), CaseStatus.CLOSED, "OUTCOMES_MET", eightYearsAgo);
+    cases.close(child.caseId(), CaseStatus.CLOSED, "OUTCOMES_MET", eightYearsAgo);
+
+    RetentionLock anotherNode = new RetentionLock(namedJdbc);
+    assertThat(anotherNode.take(now)).isTrue();
+    assertThat(purge.runIfNoOtherNode(now)).as("another node runs the purge").isEmpty();
+    anotherNode.release(now, "done");
+    assertThat(purge.runIfNoOtherNode(now)).hasValueSatisfying(outcome -> assertThat(outcome.cases()).isPositive());
+
+    assertThat(cases.exists(adult.caseId())).as("an adult's case 8 years after closure").isFalse();
+    assertThat(jdbc.queryForObject("select count(*) from sharing_decision where case_id = ?", Long.class,
+        adult.caseId())).isZero();
+    assertThat(jdbc.queryForObject("select what_was_done from data_protection_decision where case_id = ? and kind"
+        + " = 'RETENTION'", String.class, adult.caseId())).contains("pathway case row");
+    assertThat(cases.exists(child.caseId())).as("a child's case kept until the 25th birthday").isTrue();
+
+    CaseJobs.runAll(runtime, management, child.caseId());
+    Instant cutoff = Instant.now();
+    Thread.sleep(5);
+    CaseDriver.DrivenCase later = raiseAndConsent(newPerson(), "The person, in writing");
+    CaseJobs.runAll(runtime, management, later.caseId());
+    long removed = ledger.removeBefore(cutoff, 1_000_000);
+    assertThat(removed).as("ledger rows past their period").isPositive();
+    assertThat(verification()).as("the ledger verifies from its new start").isTrue();
+    assertThat(jdbc.queryForObject("select count(*) from disclosure_audit where case_id = ?", Long.class,
+        later.caseId())).as("rows within their period stay").isPositive();
+    assertThatThrownBy(() -> jdbc.update("delete from disclosure_audit")).hasMessageContaining("append-only");
   }
 
   private boolean verification() throws Exception {
