@@ -53,7 +53,8 @@ class RetentionPurge {
     this.transaction = transaction;
   }
 
-  @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${pathways.retention.purge-every:PT1H}")
+  @Scheduled(initialDelayString = "${pathways.retention.purge-every:PT1H}",
+      fixedDelayString = "${pathways.retention.purge-every:PT1H}")
   void onSchedule() {
     runIfNoOtherNode(clock.instant());
   }
