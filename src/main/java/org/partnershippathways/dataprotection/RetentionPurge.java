@@ -23,14 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * their period from the start of the chain; the subject access audit its old rows.
  */
 @Component
-class RetentionPurge {
+public class RetentionPurge {
 
   static final String RETENTION = "RETENTION";
   private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** What one run removed. */
-  record Outcome(int cases, int ledgerRows, int subjectAccessRows) {
+  public record Outcome(int cases, int ledgerRows, int subjectAccessRows) {
   }
 
   private final RetentionProperties retention;
@@ -60,7 +60,7 @@ class RetentionPurge {
   }
 
   /** Runs the purge as of {@code now} unless another node is running it; empty when it did not run. */
-  java.util.Optional<Outcome> runIfNoOtherNode(Instant now) {
+  public java.util.Optional<Outcome> runIfNoOtherNode(Instant now) {
     if (!lock.take(now)) {
       return java.util.Optional.empty();
     }
