@@ -251,6 +251,26 @@ class DataProtectionIT {
     assertThatThrownBy(() -> jdbc.update("delete from disclosure_audit")).hasMessageContaining("append-only");
   }
 
+  /** A new table about cases must join PersonalDataTables, or subject access misses it and erasure leaves it. */
+  @Test
+  void everyTableOfOursWithACaseIsReadBySubjectAccessAndEmptiedByErasure() throws Exception {
+    java.util.Set<String> listed = PersonalDataTables.SOURCES.stream().map(PersonalDataTables.Source::table)
+        .collect(java.util.stream.Collectors.toSet());
+    // the ledger names no one and stays; decisions are the tombstones
+    java.util.Set<String> kept = java.util.Set.of("disclosure_audit", "data_protection_decision");
+    java.util.List<String> withACase = new java.util.ArrayList<>();
+    try (java.sql.Connection connection = dataSource.getConnection();
+        java.sql.ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), "%", "%")) {
+      while (columns.next()) {
+        if (columns.getString("COLUMN_NAME").equalsIgnoreCase("case_id")) {
+          withACase.add(columns.getString("TABLE_NAME").toLowerCase());
+        }
+      }
+    }
+    assertThat(withACase).isNotEmpty().allSatisfy(table -> assertThat(listed.contains(table) || kept.contains(table))
+        .as("%s has a case_id but is not in PersonalDataTables", table).isTrue());
+  }
+
   private boolean verification() throws Exception {
     return json.readTree(rest.withBasicAuth(manager, PASSWORD).getForEntity("/api/disclosures/verification",
         String.class).getBody()).path("intact").asBoolean();
