@@ -82,7 +82,10 @@ final class FuzzedRequests {
         new Endpoint("POST /api/cases/{caseId}/partner-responses",
             id("{caseId}").map(id -> "/api/cases/" + id + "/partner-responses"),
             fields("agency", agency(), "summary", text(), "holdsInformation", bool(), "respondedBy", line(),
-                "partnerReference", line()), Map.of()));
+                "partnerReference", line()), Map.of()),
+        new Endpoint("POST /api/cases/{caseId}/consent-withdrawal",
+            id("{caseId}").map(id -> "/api/cases/" + id + "/consent-withdrawal"),
+            fields("withdrawnBy", line(), "notes", text()), Map.of()));
   }
 
   static Arbitrary<Fuzzed> requests(List<Endpoint> endpoints) {
