@@ -2,6 +2,7 @@ package org.partnershippathways.calendar;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
@@ -21,6 +22,7 @@ class BankHolidaysHealth implements HealthIndicator {
   private final WorkingDayCalendar calendar;
   private final Clock clock;
 
+  @Autowired
   BankHolidaysHealth(WorkingDayCalendar calendar) {
     this(calendar, Clock.systemUTC());
   }
