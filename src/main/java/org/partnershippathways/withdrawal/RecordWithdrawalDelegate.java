@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * {@code ServiceTask_RecordWithdrawal}, the first step of {@code consent-withdrawal}, however it was started (the
  * Tasklist form "Record a withdrawal of consent" or {@code POST /api/cases/{caseId}/consent-withdrawal}): records
  * the withdrawal ({@link ConsentWithdrawals}) and sets {@code caseId}, {@code withdrawalId} and
- * {@code agenciesToTell}. A problem stops the start with the field named.
+ * {@code agenciesToTell}, and {@code consentOutcome} {@code WITHDRAWN} for the Caldicott guardian's task that
+ * follows (whether a lawful basis lets sharing go on without consent). A problem stops the start with the field
+ * named.
  */
 @Component("recordWithdrawal")
 class RecordWithdrawalDelegate implements JavaDelegate {
@@ -50,6 +52,7 @@ class RecordWithdrawalDelegate implements JavaDelegate {
       throw InvalidTaskInput.of("caseReference", e.getMessage());
     }
     execution.setVariable("caseId", caseId);
+    execution.setVariable("consentOutcome", "WITHDRAWN"); // for the Caldicott guardian's decision that follows
     execution.setVariable("withdrawalId", recorded.withdrawalId());
     execution.setVariable("requestsEnded", recorded.requestsEnded());
     execution.setVariable("agenciesToTell", Variables.objectValue(new ArrayList<>(recorded.agenciesToTell()))

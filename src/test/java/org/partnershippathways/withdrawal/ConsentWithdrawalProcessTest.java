@@ -32,10 +32,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.camunda.bpm.engine.task.Task;
+import org.partnershippathways.consent.DecideSharingWithoutConsentListener;
 import org.partnershippathways.consent.SharingDecisions;
 import org.partnershippathways.partners.DisclosureRecipients;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.sharing.PendingRequests;
+import org.partnershippathways.testsupport.LiquibaseProcessEngineConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A withdrawal recorded in Tasklist takes effect at once and reaches every agency that received data. */
@@ -64,6 +67,8 @@ class ConsentWithdrawalProcessTest {
     ConsentWithdrawals withdrawals = new ConsentWithdrawals(decisions, pending, recipients, records);
     Mocks.register("recordWithdrawal", new RecordWithdrawalDelegate(withdrawals, records));
     Mocks.register("withdrawalNotices", new WithdrawalNotices(records));
+    Mocks.register("decideSharingWithoutConsent", new DecideSharingWithoutConsentListener(decisions,
+        LiquibaseProcessEngineConfiguration.testCalendar()));
     Mocks.register("partnerRequest", (JavaDelegate) execution -> {
       String agency = (String) execution.getVariable("agency");
       if (rejecting.contains(agency)) {
@@ -125,7 +130,14 @@ class ConsentWithdrawalProcessTest {
     jobQuery().processInstanceId(instance.getId()).list().forEach(job -> execute(job));
 
     assertThat(told).containsExactlyInAnyOrder("police:CONSENT_WITHDRAWAL", "health:CONSENT_WITHDRAWAL");
-    assertThat(instance).isEnded().hasPassed("EndEvent_AgencyAcknowledged", "EndEvent_EveryAgencyTold");
+    assertThat(instance).hasPassed("EndEvent_AgencyAcknowledged")
+        .isWaitingAt("Task_DecideSharingWithoutConsentAfterWithdrawal");
+    assertThat(task(instance)).hasCandidateGroup("managers");
+    complete(task(instance), withVariables("shareWithoutConsent", "false",
+        "decisionRationale", "No risk that overrides the withdrawal"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_EveryAgencyTold");
+    assertThat(jdbc.sql("select basis from sharing_decision where case_id = :id and superseded_at is null")
+        .param("id", caseId).query(String.class).single()).as("the withdrawal stands").isEqualTo("NONE");
     assertThat(records.ofCase(caseId).get(0).notices())
         .extracting(WithdrawalTable.Notice::agency, WithdrawalTable.Notice::status,
             WithdrawalTable.Notice::partnerReference)
@@ -140,12 +152,23 @@ class ConsentWithdrawalProcessTest {
     ProcessInstance instance = withdrawInTasklist(Map.of("caseReference", reference, "withdrawnBy", "The person"));
     jobQuery().processInstanceId(instance.getId()).list().forEach(job -> execute(job));
 
-    assertThat(instance).isWaitingAt("Task_ResolveRejectedWithdrawalNotification");
-    assertThat(task(instance)).hasCandidateGroup("coordinators");
-    assertThatThrownBy(() -> complete(task(instance))).hasMessageContaining("say how you told the agency");
-    complete(task(instance), withVariables("notificationResolution", "Phoned the police control room"));
+    assertThat(instance).isWaitingAt("Task_ResolveRejectedWithdrawalNotification",
+        "Task_DecideSharingWithoutConsentAfterWithdrawal");
+    Task resolve = task("Task_ResolveRejectedWithdrawalNotification", instance);
+    assertThat(resolve).hasCandidateGroup("coordinators");
+    assertThatThrownBy(() -> complete(resolve)).hasMessageContaining("say how you told the agency");
+    complete(resolve, withVariables("notificationResolution", "Phoned the police control room"));
+    // a child at risk: the guardian records a lawful basis, a fresh decision, for police only
+    complete(task("Task_DecideSharingWithoutConsentAfterWithdrawal", instance), withVariables(
+        "shareWithoutConsent", "true", "lawfulBasis", "UK GDPR Art 6(1)(e); DPA 2018 Sch 1 para 18",
+        "decidedScope", "IDENTITY_AND_CONCERN", "sharingAgencies", "police", "sharingPurposes", "SAFEGUARDING",
+        "decisionRationale", "Risk of significant harm to the child"));
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_AgencyToldAnotherWay");
+    assertThat(instance).isEnded().hasPassed("EndEvent_AgencyToldAnotherWay", "EndEvent_EveryAgencyTold");
+    assertThat(decisions.consentInForce(caseId)).isFalse();
+    assertThat(jdbc.sql("select basis, consent_status, agencies from sharing_decision where case_id = :id and"
+        + " superseded_at is null").param("id", caseId).query().singleRow()).containsEntry("BASIS", "LAWFUL_BASIS")
+        .containsEntry("CONSENT_STATUS", "WITHDRAWN").containsEntry("AGENCIES", "police");
     assertThat(records.ofCase(caseId).get(0).notices())
         .extracting(WithdrawalTable.Notice::agency, WithdrawalTable.Notice::status, WithdrawalTable.Notice::note)
         .containsExactly(tuple("health", "ACKNOWLEDGED", null),
