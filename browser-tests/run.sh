@@ -31,7 +31,7 @@ done
 PORT=$PORT PATHWAYS_SANDBOX_PORT=$SANDBOX_PORT PATHWAYS_DATA_DIR="$DATA" \
   java -Xmx1g -jar "$JAR" --spring.profiles.active=demo > "$DATA/app.log" 2>&1 &
 APP=$!
-stop() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$DATA"; }
+stop() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; [[ -n "${KEEP_APP_LOG:-}" ]] && cp "$DATA/app.log" "$KEEP_APP_LOG"; rm -rf "$DATA"; }
 trap stop EXIT
 
 for _ in $(seq 1 120); do

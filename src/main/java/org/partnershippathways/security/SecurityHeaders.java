@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /actuator}) may hold personal data: they are never stored by a browser or proxy ({@code no-store}, which
  * a later filter cannot weaken) and may load nothing ({@code Content-Security-Policy: default-src 'none'}).
  * The webapps' pages keep the policy of Camunda's own header filter ({@code camunda.bpm.webapp.header-security}),
- * whose {@code frame-ancestors 'none'} forbids framing too.
+ * whose {@code frame-ancestors 'none'} forbids framing too. Those pages ({@code /camunda/app/<app>/<engine>/}) are
+ * never stored either: each one carries a fresh script nonce matching its own policy header, and a browser that
+ * reused a stored page on reload ran none of its scripts (an endless spinner in Tasklist).
  */
 class SecurityHeaders extends OncePerRequestFilter {
 
@@ -37,6 +39,9 @@ class SecurityHeaders extends OncePerRequestFilter {
     }
     String path = request.getRequestURI().substring(request.getContextPath().length()) + "/";
     if (API_PATHS.stream().noneMatch(path::startsWith)) {
+      if (isWebappPage(path)) {
+        response.setHeader("Cache-Control", NO_STORE);
+      }
       chain.doFilter(request, response);
       return;
     }
@@ -45,6 +50,10 @@ class SecurityHeaders extends OncePerRequestFilter {
     }
     response.setHeader("Cache-Control", NO_STORE);
     chain.doFilter(request, new NeverStored(response));
+  }
+
+  private static boolean isWebappPage(String pathWithSlash) {
+    return pathWithSlash.startsWith("/camunda/app/") && pathWithSlash.endsWith("//");
   }
 
   /** Keeps {@code Cache-Control: no-store}: Camunda's webapp API sets {@code no-cache} on its GETs. */

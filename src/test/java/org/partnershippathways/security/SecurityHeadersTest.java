@@ -42,4 +42,12 @@ class SecurityHeadersTest {
     assertThat(response.getHeader("Cache-Control")).isNull();
     assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
   }
+
+  @Test
+  void webappPagesAreNeverStoredForTheirScriptNonceIsFreshEachTime() throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    new SecurityHeaders().doFilter(new MockHttpServletRequest("GET", "/camunda/app/tasklist/default/"), response,
+        new MockFilterChain());
+    assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
+  }
 }
