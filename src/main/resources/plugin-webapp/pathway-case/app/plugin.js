@@ -1,0 +1,101 @@
+// Tasklist plugin "Case" (Camunda 7 frontend plugin API, plain ES module, no build step): the first tab of a task,
+// showing read-only what the task's decision needs. Data: /camunda/api/tasklist/plugin/pathway-case/{engine}/
+// tasks/{taskId}/facts, authenticated by the Tasklist session; the server gives the person and the concerns only
+// for the partnership hub's tasks and answers 404 for a task the user may not see. Nothing is put in process
+// variables: the facts are read from our tables each time the tab is shown.
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  children.flat().forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
+  return node;
+}
+
+function yesNo(value) {
+  return value ? 'Yes' : 'No';
+}
+
+function fact(name, label, value) {
+  return [el('dt', {}, label), el('dd', {'data-fact': name}, value)];
+}
+
+function concernsTable(concerns) {
+  return el('table', {class: 'table table-condensed', 'data-facts': 'concerns'},
+    el('caption', {}, 'Concerns on this case'),
+    el('thead', {}, el('tr', {}, ['Raised on', 'About', 'What was seen or heard', 'Raised by', 'Immediate risk']
+      .map(h => el('th', {scope: 'col'}, h)))),
+    el('tbody', {}, concerns.map(c => el('tr', {},
+      el('td', {}, c.raisedOn), el('td', {}, c.categories.join(', ')),
+      el('td', {style: 'white-space: pre-wrap'}, c.description),
+      el('td', {}, `${c.referrer} (${c.referrerAgency})`), el('td', {}, yesNo(c.immediateRisk))))));
+}
+
+function earlier(concerns) {
+  if (!concerns.length) {
+    return el('p', {'data-facts': 'earlier-concerns'}, 'None: this is the first concern about this person.');
+  }
+  return el('ul', {'data-facts': 'earlier-concerns'}, concerns.map(c =>
+    el('li', {}, `${c.raisedOn}, case ${c.caseReference}: ${c.categories.join(', ')}`)));
+}
+
+function render(container, facts) {
+  const parts = [el('h3', {}, `Case ${facts.caseReference}`)];
+  if (!facts.personal) {
+    parts.push(el('dl', {class: 'dl-horizontal'}, fact('riskRating', 'Risk rating', facts.riskRating || 'Not yet rated')));
+    parts.push(el('p', {class: 'text-muted'}, 'The person and the concerns are shown to the partnership hub only.'));
+    container.replaceChildren(...parts);
+    return;
+  }
+  parts.push(el('p', {}, 'What this decision needs, from the case\'s records (read-only). Decide in the tab ',
+    el('strong', {}, 'Form'), '.'));
+  const risk = el('dd', {'data-fact': 'immediateRisk', class: facts.immediateRisk ? 'text-danger' : ''},
+    facts.immediateRisk ? 'Yes: the referrer says the person is at risk now' : 'No');
+  parts.push(el('dl', {class: 'dl-horizontal', 'data-facts': 'person'},
+    fact('name', 'Person', facts.person.name),
+    fact('age', 'Age', `${facts.person.age} (born ${facts.person.dateOfBirth})${facts.person.child ? ', a child' : ''}`),
+    fact('categories', 'Concern about', facts.categories.join(', ')),
+    el('dt', {}, 'Immediate risk'), risk,
+    fact('referrer', 'Raised by', facts.concerns.map(c => `${c.referrer} (${c.referrerAgency})`)
+      .filter((v, i, all) => all.indexOf(v) === i).join('; '))));
+  if (facts.proposal) {
+    parts.push(el('h4', {}, 'Proposed by the triage rules'));
+    parts.push(el('dl', {class: 'dl-horizontal', 'data-facts': 'proposal'},
+      fact('proposedRiskRating', 'Risk rating', facts.proposal.riskRating),
+      fact('proposedUrgency', 'Urgency', facts.proposal.urgency),
+      fact('proposedMeetingWithin', 'Meeting', facts.proposal.meetingWithin)));
+  } else if (facts.riskRating) {
+    parts.push(el('dl', {class: 'dl-horizontal'}, fact('riskRating', 'Risk rating', facts.riskRating)));
+  }
+  parts.push(concernsTable(facts.concerns));
+  parts.push(el('h4', {}, 'Earlier concerns about this person'), earlier(facts.earlierConcerns));
+  container.replaceChildren(...parts);
+}
+
+async function load(container, api, taskId) {
+  container.replaceChildren(el('p', {role: 'status'}, 'Loading the case…'));
+  const response = await fetch(`${api.tasklistApi}/plugin/pathway-case/${api.engine}/tasks/${taskId}/facts`, {
+    credentials: 'same-origin',
+    headers: {Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken}
+  });
+  const body = await response.json().catch(() => ({}));
+  if (response.ok) {
+    render(container, body);
+  } else {
+    container.replaceChildren(el('div', {class: 'alert alert-warning', role: 'alert', 'data-error': String(response.status)},
+      response.status === 404 ? 'This task\'s case cannot be shown to you.' : (body.detail || 'The case could not be loaded.')));
+  }
+}
+
+export default {
+  id: 'pathway-case-tab',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 1100,
+  properties: {label: 'Case'},
+  render: (node, {api, taskId}) => {
+    const container = el('section', {'data-plugin': 'pathway-case', style: 'padding: 10px 15px'});
+    node.replaceChildren(container);
+    if (taskId) {
+      load(container, api, taskId);
+    }
+  }
+};
