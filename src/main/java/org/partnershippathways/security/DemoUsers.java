@@ -18,6 +18,7 @@ final class DemoUsers {
       new DemoUser("health.manager", "Harry", "Lead", List.of(Agency.HEALTH.managersGroupId())),
       new DemoUser("social.worker", "Sam", "Worker", List.of(Agency.SOCIAL_CARE.groupId())),
       new DemoUser("social-care.manager", "Sally", "Team-Manager", List.of(Agency.SOCIAL_CARE.managersGroupId())),
+      new DemoUser("duty.officer", "Dev", "Duty-Officer", List.of(PathwayGroups.OUT_OF_HOURS_DUTY)),
       new DemoUser("voluntary.worker", "Vic", "Volunteer", List.of(Agency.VOLUNTARY.groupId())),
       new DemoUser("voluntary.manager", "Val", "Director", List.of(Agency.VOLUNTARY.managersGroupId())));
   // Partner systems are no users with passwords: they sign in with their keys (PartnerApiKeys).

@@ -42,7 +42,8 @@ class GroupAuthorizations {
   }
 
   static List<String> pathwayGroups() {
-    List<String> groups = new ArrayList<>(List.of(PathwayGroups.COORDINATORS, PathwayGroups.MANAGERS));
+    List<String> groups = new ArrayList<>(List.of(PathwayGroups.COORDINATORS, PathwayGroups.MANAGERS,
+        PathwayGroups.OUT_OF_HOURS_DUTY));
     for (Agency agency : Agency.values()) {
       groups.add(agency.groupId());
       groups.add(agency.managersGroupId());

@@ -63,6 +63,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     List<GroupSpec> groups = new ArrayList<>();
     groups.add(new GroupSpec(PathwayGroups.COORDINATORS, "Case coordinators", "WORKFLOW"));
     groups.add(new GroupSpec(PathwayGroups.MANAGERS, "Pathway managers (Caldicott guardians)", "WORKFLOW"));
+    groups.add(new GroupSpec(PathwayGroups.OUT_OF_HOURS_DUTY, "Out-of-hours duty team", "WORKFLOW"));
     groups.add(new GroupSpec(PathwayGroups.PROCESS_OWNERS, "Process owners", "WORKFLOW"));
     groups.add(new GroupSpec(PathwayGroups.PARTNER_SYSTEMS, "Partner systems", "SYSTEM"));
     groups.add(new GroupSpec(PathwayGroups.MONITORING, "Monitoring (metrics only)", "SYSTEM"));

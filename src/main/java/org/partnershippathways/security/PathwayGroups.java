@@ -7,6 +7,11 @@ public final class PathwayGroups {
   public static final String COORDINATORS = "coordinators";
   /** Pathway managers, who are also the Caldicott guardians deciding on sharing without consent. */
   public static final String MANAGERS = "managers";
+  /**
+   * The out-of-hours duty team (the council's emergency duty team, nights, weekends and bank holidays): receives,
+   * with the social care managers, the escalation of an immediate risk's statutory referral not decided in time.
+   */
+  public static final String OUT_OF_HOURS_DUTY = "out-of-hours-duty";
   /** People who change the BPMN and DMN models. */
   public static final String PROCESS_OWNERS = "process-owners";
   /** Technical users of partner systems, which reply to requests through our API (each also in its agency's group). */

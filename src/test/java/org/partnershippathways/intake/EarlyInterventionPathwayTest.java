@@ -11,7 +11,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +24,10 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -31,6 +39,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.cases.Cases;
 import org.partnershippathways.review.ManagerReviewOfRoundsListener;
@@ -40,6 +50,7 @@ import org.partnershippathways.review.ReviewTable;
 import org.partnershippathways.security.CurrentUser;
 import org.partnershippathways.testsupport.LiquibaseProcessEngineConfiguration;
 import org.partnershippathways.triage.ConfirmTriageListener;
+import org.partnershippathways.triage.StepUpTimescales;
 import org.partnershippathways.triage.TriageTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -92,6 +103,7 @@ class EarlyInterventionPathwayTest {
 
   @AfterEach
   void removeTheStandIns() {
+    ClockUtil.reset();
     mockDeployments.forEach(id -> processEngine.getRepositoryService().deleteDeployment(id, true));
     Mocks.reset();
   }
@@ -338,21 +350,113 @@ class EarlyInterventionPathwayTest {
   }
 
   @Test
-  void anImmediateRiskStepsUpAndTheCaseEndsWhenSocialCareAccepts() {
-    ProcessInstance instance = triaged(startForm(uniqueName(), true, "police", "MENTAL_HEALTH"));
+  void anImmediateRiskStepsUpAtOnceWhileTheCoordinatorTriagesAndTheCaseEndsWhenSocialCareAccepts() {
+    ProcessInstance instance = startFromTasklist(startForm(uniqueName(), true, "police", "MENTAL_HEALTH"));
 
-    assertThat(instance).isEnded().hasPassed("CallActivity_StepUp", "ServiceTask_RecordSteppedUp",
-        "EndEvent_SteppedUp").hasNotPassed("CallActivity_ConsentCheck");
+    // nobody waits for the coordinator: the step-up is already on its way (an asynchronous continuation)
+    assertThat(instance).isWaitingAt("CallActivity_ImmediateStepUp", "Task_ConfirmTriage");
+    execute(job("CallActivity_ImmediateStepUp", instance));
+    assertThat(instance).hasPassed("CallActivity_ImmediateStepUp").isWaitingAt("Task_ConfirmTriage");
+    complete(task(instance));
+
+    assertThat(instance).isEnded().hasPassed("Gateway_ImmediateStepUpJoin", "ServiceTask_RecordSteppedUp",
+        "EndEvent_SteppedUp").hasNotPassed("CallActivity_StepUp", "CallActivity_ConsentCheck");
     assertThat(caseStatus(caseId(instance))).isEqualTo("STEPPED_UP");
   }
 
   @Test
-  void aDeclinedStepUpContinuesAsEarlyHelp() {
+  void aDeclinedStepUpContinuesAsEarlyHelpOnceTheTriageIsConfirmed() {
     replaceCalledProcess("statutory-step-up", Variables.putValue("statutoryReferralDecision", "DECLINED"));
-    ProcessInstance instance = triaged(startForm(uniqueName(), true, "police", "MENTAL_HEALTH"));
+    ProcessInstance instance = startFromTasklist(startForm(uniqueName(), true, "police", "MENTAL_HEALTH"));
+    execute(job("CallActivity_ImmediateStepUp", instance));
+    assertThat(instance).hasNotPassed("CallActivity_ConsentCheck").isWaitingAt("Task_ConfirmTriage");
+    complete(task(instance));
 
-    assertThat(instance).hasPassed("CallActivity_StepUp", "CallActivity_ConsentCheck")
-        .isWaitingAt("Task_ReviewGatheredInformation");
+    assertThat(instance).hasPassed("CallActivity_ImmediateStepUp", "CallActivity_ConsentCheck")
+        .hasNotPassed("CallActivity_StepUp").isWaitingAt("Task_ReviewGatheredInformation");
+  }
+
+  @Test
+  void anImmediateRiskFoundAtTriageStepsUpWhenTheTriageIsConfirmed() {
+    ProcessInstance instance = startFromTasklist(startForm(uniqueName(), false, "police", "HOUSING"));
+    assertThat(instance).isWaitingAt("Task_ConfirmTriage");
+    complete(task(instance), withVariables("riskRating", "RED", "urgency", "IMMEDIATE",
+        "meetingTimescale", "P1D", "overrideReason", "The referrer's call: threats to life"));
+
+    assertThat(instance).isEnded().hasPassed("Gateway_StepUpUnderWay", "CallActivity_StepUp", "EndEvent_SteppedUp")
+        .hasNotPassed("CallActivity_ImmediateStepUp");
+  }
+
+  /**
+   * Friday 18:00, the real step-up: police and social care are told within minutes, with the vital-interests basis;
+   * the statutory referral is due in clock hours ({@code pathways.immediate-risk.referral-due}) and, not decided,
+   * escalates that night to the social care managers and the out-of-hours duty team, not on Monday. The
+   * coordinator's triage is due in one working day and waits in parallel.
+   */
+  @ParameterizedTest
+  @CsvSource({"PT4H, 2026-12-04T22:01", "PT8H, 2026-12-05T02:01"})
+  @Deployment(resources = {"processes/early-intervention-pathway.bpmn", "processes/risk-triage.dmn",
+      "test-models/review-schedule-test.dmn", "processes/statutory-step-up.bpmn"})
+  void aConcernWithImmediateRiskRaisedOnFridayEveningReachesPartnersInMinutesAndEscalatesOvernight(
+      String referralDue, LocalDateTime escalation) {
+    List<String> vitalInterests = new ArrayList<>();
+    Map<String, Date> notified = new LinkedHashMap<>();
+    Mocks.register("recordVitalInterests", (JavaDelegate) execution ->
+        vitalInterests.add((String) execution.getVariable("caseId")));
+    Mocks.register("partnerRequest", (JavaDelegate) execution ->
+        notified.put(execution.getVariable("agency") + ":" + execution.getVariable("requestType"),
+            ClockUtil.getCurrentTime()));
+    Mocks.register("stepUpTimescales", new StepUpTimescales(Duration.parse(referralDue)));
+    Mocks.register("statutoryReferralCheck", (TaskListener) task -> { });
+    now(LocalDateTime.of(2026, 12, 4, 18, 0));
+
+    ProcessInstance instance = startFromTasklist(startForm(uniqueName(), true, "police", "MENTAL_HEALTH"));
+    assertThat(instance).isWaitingAt("CallActivity_ImmediateStepUp", "Task_ConfirmTriage");
+    assertThat(task(instance).getDueDate()).isEqualTo(london(LocalDateTime.of(2026, 12, 7, 18, 0)));
+
+    // the job executor picks the continuations up at once (each job is due when created)
+    now(LocalDateTime.of(2026, 12, 4, 18, 1));
+    execute(dueJob(instance.getId()));
+    ProcessInstance stepUp = runtimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .singleResult();
+    execute(dueJob(stepUp.getId()));
+    execute(dueJob(stepUp.getId()));
+    assertThat(vitalInterests).containsExactly(caseId(instance));
+    assertThat(notified).containsOnlyKeys("police:IMMEDIATE_RISK_NOTIFICATION",
+        "social-care:IMMEDIATE_RISK_NOTIFICATION");
+    assertThat(notified.values()).allSatisfy(at -> assertThat(at).isBefore(london(LocalDateTime.of(2026, 12, 4, 18, 5))));
+
+    Date due = london(escalation);
+    assertThat(stepUp).isWaitingAt("Task_StatutorySafeguardingReferral");
+    assertThat(task("Task_StatutorySafeguardingReferral", stepUp).getDueDate()).isEqualTo(due);
+    Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(stepUp.getId())
+        .timers().singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(due);
+    assertThat(instance).isWaitingAt("Task_ConfirmTriage");
+
+    now(escalation);
+    execute(timer);
+    assertThat(stepUp).isWaitingAt("Task_StatutorySafeguardingReferral", "Task_EscalatedStatutoryReferral");
+    assertThat(task("Task_EscalatedStatutoryReferral", stepUp)).hasCandidateGroup("social-care-managers")
+        .hasCandidateGroup("out-of-hours-duty");
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(stepUp.getId()).activityId("BoundaryEvent_ReferralOverdue").singleResult().getEndTime())
+        .isEqualTo(due);
+  }
+
+  private Job dueJob(String processInstanceId) {
+    List<Job> due = processEngine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+        .executable().list();
+    assertThat(due).isNotEmpty();
+    return due.get(0);
+  }
+
+  private static void now(LocalDateTime londonTime) {
+    ClockUtil.setCurrentTime(london(londonTime));
+  }
+
+  private static Date london(LocalDateTime londonTime) {
+    return Date.from(londonTime.atZone(ZoneId.of("Europe/London")).toInstant());
   }
 
   @Test

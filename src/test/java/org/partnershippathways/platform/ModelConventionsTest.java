@@ -39,7 +39,8 @@ class ModelConventionsTest {
   private static final Path FORMS = Path.of("forms");
   private static final Pattern TECHNICAL_ID = Pattern.compile("^[A-Z][A-Za-z]+_[A-Z][A-Za-z0-9]*$");
   private static final Set<String> GROUPS = Set.of("coordinators", "managers", "process-owners", "police", "health",
-      "social-care", "voluntary", "police-managers", "health-managers", "social-care-managers", "voluntary-managers");
+      "social-care", "voluntary", "police-managers", "health-managers", "social-care-managers", "voluntary-managers",
+      "out-of-hours-duty");
 
   private static List<Path> files(Path folder, String suffix) throws IOException {
     if (!Files.isDirectory(folder)) {

@@ -38,7 +38,7 @@ class IdentitySetupIT {
   @Test
   void createsAGroupForEveryAgencyAndRole() {
     for (String group : new String[] {"coordinators", "police", "health", "social-care", "voluntary", "managers",
-        "process-owners", "police-managers", "health-managers", "social-care-managers", "voluntary-managers"}) {
+        "process-owners", "police-managers", "health-managers", "social-care-managers", "voluntary-managers", "out-of-hours-duty"}) {
       assertThat(identityService.createGroupQuery().groupId(group).count()).as(group).isEqualTo(1);
     }
   }

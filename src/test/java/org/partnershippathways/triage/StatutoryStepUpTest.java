@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.partnershippathways.testsupport.LiquibaseProcessEngineConfiguration;
 
 @ExtendWith(ProcessEngineCoverageExtension.class)
 @Deployment(resources = "processes/statutory-step-up.bpmn")
@@ -41,6 +41,7 @@ class StatutoryStepUpTest {
     Mocks.register("recordVitalInterests", new RecordVitalInterestsDelegate(
         (caseId, decidedBy) -> vitalInterests.add(caseId)));
     Mocks.register("statutoryReferralCheck", new StatutoryReferralCheck());
+    Mocks.register("stepUpTimescales", new StepUpTimescales(Duration.ofHours(4)));
     Mocks.register("partnerRequest", (JavaDelegate) execution -> partnerCalls.add(
         execution.getVariable("agency") + ":" + execution.getVariable("requestType")));
   }
@@ -62,7 +63,7 @@ class StatutoryStepUpTest {
   }
 
   @Test
-  void recordsTheLawfulBasisNotifiesPoliceAndSocialCareAndAsksSocialCareWithinOneWorkingDay() {
+  void recordsTheLawfulBasisNotifiesPoliceAndSocialCareAndAsksSocialCareWithinFourClockHours() {
     ProcessInstance instance = start();
 
     assertThat(vitalInterests).containsExactly("case-1");
@@ -73,7 +74,7 @@ class StatutoryStepUpTest {
 
     assertThat(instance).isWaitingAt("Task_StatutorySafeguardingReferral");
     assertThat(task(instance)).hasCandidateGroup("social-care");
-    Date expected = LiquibaseProcessEngineConfiguration.testCalendar().plusWorkingDays(ClockUtil.getCurrentTime(), 1);
+    Date expected = Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(4)));
     assertThat(task(instance).getDueDate()).isCloseTo(expected, 60_000);
 
     complete(task(instance), withVariables("statutoryReferralDecision", "ACCEPTED",
@@ -114,5 +115,42 @@ class StatutoryStepUpTest {
         withVariables("notificationResolution", "Phoned the duty team"));
 
     assertThat(instance).isWaitingAt("Task_StatutorySafeguardingReferral");
+  }
+
+  @Test
+  void aReferralNotDecidedInTimeEscalatesToSocialCareManagersAndTheOutOfHoursDutyTeam() {
+    ProcessInstance instance = start();
+    notifyBoth(instance);
+
+    execute(job("BoundaryEvent_ReferralOverdue", instance));
+    assertThat(instance).isWaitingAt("Task_StatutorySafeguardingReferral", "Task_EscalatedStatutoryReferral");
+    assertThat(task("Task_EscalatedStatutoryReferral", instance)).hasCandidateGroup("social-care-managers")
+        .hasCandidateGroup("out-of-hours-duty");
+    complete(task("Task_EscalatedStatutoryReferral", instance),
+        withVariables("referralEscalationNote", "Phoned the emergency duty team"));
+    assertThat(instance).hasPassed("EndEvent_EscalationFollowedUp").isWaitingAt("Task_StatutorySafeguardingReferral");
+
+    complete(task(instance), withVariables("statutoryReferralDecision", "ACCEPTED",
+        "statutoryDecisionReason", "Police protection in place; section 47 enquiry"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_ReferralDecided", "EndEvent_AcceptedForStatutoryAction");
+  }
+
+  @Test
+  void theDecisionEndsAnEscalationStillOpen() {
+    ProcessInstance instance = start();
+    notifyBoth(instance);
+    execute(job("BoundaryEvent_ReferralOverdue", instance));
+
+    complete(task("Task_StatutorySafeguardingReferral", instance), withVariables("statutoryReferralDecision",
+        "DECLINED", "statutoryDecisionReason", "Family support in place"));
+    assertThat(instance).isEnded().hasNotPassed("EndEvent_EscalationFollowedUp")
+        .hasPassed("EndEvent_DeclinedToEarlyHelp");
+  }
+
+  @Test
+  void theReferralTimeIsClockTimeOfUpToADay() {
+    assertThat(new StepUpTimescales(Duration.ofMinutes(90)).getReferralDue()).isEqualTo("PT90M");
+    assertThatThrownBy(() -> new StepUpTimescales(Duration.ofDays(2))).hasMessageContaining("up to 24 hours");
+    assertThatThrownBy(() -> new StepUpTimescales(Duration.ZERO)).hasMessageContaining("up to 24 hours");
   }
 }
