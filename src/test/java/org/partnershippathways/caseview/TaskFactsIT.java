@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ class TaskFactsIT {
   @Autowired IdentityService identity;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
+  @Autowired RuntimeService runtime;
   @Autowired Cases cases;
   final ObjectMapper json = new ObjectMapper();
   String familyName;
@@ -123,6 +125,35 @@ class TaskFactsIT {
       assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(404);
       assertThat(answer.getBody()).doesNotContain(familyName).doesNotContain("Missing from home");
     }
+  }
+
+  @Test
+  void anOverrideSubmittedInTheFormIsTheCasesDecision() throws Exception {
+    JsonNode raised = raise("Missing overnight again.", "MISSING_EPISODES");
+    String processInstanceId = raised.path("processInstanceId").asText();
+    String taskId = tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey("Task_ConfirmTriage").singleResult().getId();
+    String proposed = (String) runtime.getVariable(processInstanceId, "proposedRiskRating");
+    String chosen = "AMBER".equals(proposed) ? "GREEN" : "AMBER";
+    tasks.claim(taskId, COORDINATOR);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(COORDINATOR, PASSWORD);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String form = """
+        {"variables": {"riskRating": {"value": "%s"}, "overrideReason": {"value": "%s"}}}""";
+
+    ResponseEntity<String> withoutReason = rest.exchange("/engine-rest/task/" + taskId + "/submit-form",
+        HttpMethod.POST, new HttpEntity<>(form.formatted(chosen, ""), headers), String.class);
+    assertThat(withoutReason.getStatusCode().value()).as(withoutReason.getBody()).isEqualTo(400);
+    assertThat(withoutReason.getBody()).contains("you changed the proposed triage, so say why");
+
+    ResponseEntity<String> withReason = rest.exchange("/engine-rest/task/" + taskId + "/submit-form",
+        HttpMethod.POST, new HttpEntity<>(form.formatted(chosen, "Known to the school"), headers), String.class);
+    assertThat(withReason.getStatusCode().value()).as(withReason.getBody()).isEqualTo(204);
+    assertThat(runtime.getVariable(processInstanceId, "riskRating"))
+        .as("the case's rating is the coordinator's, not the proposal kept in the task's own Risk column")
+        .isEqualTo(chosen);
+    assertThat(runtime.getVariable(processInstanceId, "triageOverridden")).isEqualTo(true);
   }
 
   private JsonNode raise(String description, String categories) throws Exception {
