@@ -1,10 +1,18 @@
 package org.partnershippathways.consent;
 
 import org.partnershippathways.platform.InvalidTaskInput;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.partnershippathways.security.Agency;
 import org.partnershippathways.platform.FormValues;
 
 /**
@@ -17,13 +25,51 @@ final class ConsentForms {
   private ConsentForms() {
   }
 
-  record ConsentRecord(ConsentStatus status, String givenBy, SharingScope scope, String reasonNotGiven) {
+  /** How long a consent or lawful basis lasts when the form names no end: it is then renewed or lets sharing end. */
+  static final Period DEFAULT_VALIDITY = Period.ofMonths(12);
+
+  record ConsentRecord(ConsentStatus status, String givenBy, SharingScope scope, String reasonNotGiven,
+      SharingCoverage coverage) {
   }
 
-  record SharingWithoutConsent(boolean share, String lawfulBasis, SharingScope scope, String rationale) {
+  record SharingWithoutConsent(boolean share, String lawfulBasis, SharingScope scope, String rationale,
+      SharingCoverage coverage) {
   }
 
-  static ConsentRecord consentRecord(Object status, Object givenBy, Object scope, Object reasonNotGiven) {
+  /**
+   * The agencies, purposes and end a decision covers, from the form's checklists and date: none ticked means
+   * every agency (or purpose), no date means {@link #DEFAULT_VALIDITY} from today. The date is the last day of
+   * sharing; it must be in the future.
+   */
+  static SharingCoverage coverage(Object agencies, Object purposes, Object validUntil, ZoneId zone,
+      Instant now, List<String> problems) {
+    Set<Agency> agencySet = EnumSet.noneOf(Agency.class);
+    for (String id : FormValues.list(agencies)) {
+      Agency.ofGroupId(id).ifPresentOrElse(agencySet::add, () -> problems.add("'" + id
+          + "' is not a partner agency (police, health, social-care, voluntary)"));
+    }
+    Set<SharingPurpose> purposeSet = EnumSet.noneOf(SharingPurpose.class);
+    for (String name : FormValues.list(purposes)) {
+      parse(SharingPurpose.class, name).ifPresentOrElse(purposeSet::add, () -> problems.add("'" + name
+          + "' is not a purpose of sharing (" + names(SharingPurpose.class) + ")"));
+    }
+    LocalDate today = now.atZone(zone).toLocalDate();
+    LocalDate lastDay = today.plus(DEFAULT_VALIDITY);
+    try {
+      lastDay = FormValues.day(validUntil, zone).orElse(lastDay);
+    } catch (DateTimeParseException e) {
+      problems.add("give the last day of sharing as a date");
+    }
+    if (lastDay.isBefore(today)) {
+      problems.add("the last day of sharing must not be in the past");
+    }
+    return new SharingCoverage(agencySet.isEmpty() ? EnumSet.allOf(Agency.class) : agencySet,
+        purposeSet.isEmpty() ? EnumSet.allOf(SharingPurpose.class) : purposeSet,
+        lastDay.plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  static ConsentRecord consentRecord(Object status, Object givenBy, Object scope, Object reasonNotGiven,
+      Coverage coverage) {
     List<String> problems = new ArrayList<>();
     ConsentStatus consentStatus = parse(ConsentStatus.class, status).orElse(null);
     if (consentStatus == null) {
@@ -40,12 +86,13 @@ final class ConsentForms {
     } else if (consentStatus != null && blank(reasonNotGiven)) {
       problems.add("say why consent was not given or could not be sought");
     }
+    SharingCoverage covered = consentStatus == ConsentStatus.GIVEN ? coverage.read(problems) : null;
     failIfAny("consentRecord", problems);
-    return new ConsentRecord(consentStatus, text(givenBy), sharingScope, text(reasonNotGiven));
+    return new ConsentRecord(consentStatus, text(givenBy), sharingScope, text(reasonNotGiven), covered);
   }
 
   static SharingWithoutConsent sharingWithoutConsent(Object share, Object lawfulBasis, Object scope,
-      Object rationale) {
+      Object rationale, Coverage coverage) {
     List<String> problems = new ArrayList<>();
     Boolean shareWithoutConsent = FormValues.yesOrNo(share);
     if (shareWithoutConsent == null) {
@@ -63,8 +110,18 @@ final class ConsentForms {
     if (blank(rationale)) {
       problems.add("record the rationale for the decision");
     }
+    SharingCoverage covered = Boolean.TRUE.equals(shareWithoutConsent) ? coverage.read(problems) : null;
     failIfAny("sharingDecision", problems);
-    return new SharingWithoutConsent(shareWithoutConsent, text(lawfulBasis), sharingScope, text(rationale));
+    return new SharingWithoutConsent(Boolean.TRUE.equals(shareWithoutConsent), text(lawfulBasis), sharingScope,
+        text(rationale), covered);
+  }
+
+  /** The coverage fields of a form, read only when the decision lets something be shared. */
+  record Coverage(Object agencies, Object purposes, Object validUntil, ZoneId zone, Instant now) {
+
+    SharingCoverage read(List<String> problems) {
+      return coverage(agencies, purposes, validUntil, zone, now, problems);
+    }
   }
 
   private static void failIfAny(String form, List<String> problems) {

@@ -2,6 +2,8 @@ package org.partnershippathways.consent;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -11,20 +13,23 @@ import org.springframework.stereotype.Component;
  * {@code sharingScope}.
  */
 @Component("decideSharingWithoutConsent")
-public record DecideSharingWithoutConsentListener(SharingDecisions decisions) implements TaskListener {
+public record DecideSharingWithoutConsentListener(SharingDecisions decisions, WorkingDayCalendar calendar)
+    implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
     ConsentForms.SharingWithoutConsent decision = ConsentForms.sharingWithoutConsent(
         task.getVariable("shareWithoutConsent"), task.getVariable("lawfulBasis"), task.getVariable("decidedScope"),
-        task.getVariable("decisionRationale"));
+        task.getVariable("decisionRationale"), new ConsentForms.Coverage(task.getVariable("sharingAgencies"),
+            task.getVariable("sharingPurposes"), task.getVariable("sharingValidUntil"), calendar.zone(),
+            ClockUtil.getCurrentTime().toInstant()));
     String caseId = (String) task.getVariable("caseId");
     ConsentStatus status = ConsentStatus.valueOf((String) task.getVariable("consentOutcome"));
     String decidedBy = CurrentUser.actingIn(task);
     String decisionId;
     if (decision.share()) {
       decisionId = decisions.recordLawfulBasis(caseId, status, decision.lawfulBasis(), decision.scope(),
-          decision.rationale(), decidedBy, task.getProcessInstanceId());
+          decision.coverage(), decision.rationale(), decidedBy, task.getProcessInstanceId());
       task.getExecution().setVariable("sharingPermitted", true);
       task.getExecution().setVariable("sharingScope", decision.scope().name());
     } else {

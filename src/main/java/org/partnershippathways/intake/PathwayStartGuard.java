@@ -27,7 +27,7 @@ class PathwayStartGuard extends AbstractProcessEnginePlugin {
 
   /** The processes a case calls; they never run on their own. */
   static final Set<String> CALLED_PROCESSES = Set.of("statutory-step-up", "consent-check", "information-sharing",
-      "multi-agency-meeting", "action-tracking");
+      "multi-agency-meeting", "action-tracking", "consent-renewal");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

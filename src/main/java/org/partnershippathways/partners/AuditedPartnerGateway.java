@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The partner gateway: permission check, minimum dataset, request record and disclosure audit, then the agency's
  * adapter.
  *
- * <p>Rule for requests without a recorded consent or lawful basis: anything that names the person needs one.
+ * <p>Rule for requests without a recorded consent or lawful basis: anything that names the person needs one in
+ * force that covers the agency and the request's purpose ({@link PartnerRequestType#purpose()}) and has not expired.
  * Only a {@link PartnerRequestType#CLOSURE_NOTIFICATION} goes without, because it carries our case reference and
  * the outcome code only (the referrer's agency already knows whom it referred); it is audited with basis NONE.
  *
@@ -65,10 +66,13 @@ public class AuditedPartnerGateway implements PartnerGateway {
       return new PartnerReceipt(stored.get().partnerReference(), stored.get().acceptedAt());
     }
 
-    SharingPermission permission = permissions.forCase(request.caseId()).orElse(null);
+    SharingPermission permission = permissions.forDisclosure(request.caseId(), request.agency(),
+        request.type().purpose()).orElse(null);
     if (permission == null && !MinimumDataset.namesNobody(request.type())) {
-      throw new SharingNotPermittedException("Case " + request.caseId() + " has no recorded consent or lawful basis:"
-          + " nothing was sent to " + request.agency().displayName() + " (" + request.type() + ")");
+      throw new SharingNotPermittedException("Case " + request.caseId() + " has no consent or lawful basis in force"
+          + " for " + request.agency().displayName() + " and " + request.type().purpose().words()
+          + " (none recorded, not for this agency or purpose, expired or withdrawn): nothing was sent ("
+          + request.type() + ")");
     }
     CaseSummary summary = cases.summary(request.caseId())
         .orElseThrow(() -> new IllegalStateException("No case " + request.caseId() + " for a partner request"));

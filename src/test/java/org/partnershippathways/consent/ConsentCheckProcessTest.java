@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnershippathways.security.Agency;
+import org.partnershippathways.testsupport.LiquibaseProcessEngineConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ExtendWith(ProcessEngineCoverageExtension.class)
@@ -41,8 +46,9 @@ class ConsentCheckProcessTest {
         .getDataSource();
     decisions = new SharingDecisions(JdbcClient.create(dataSource));
     permissions = new RecordedSharingPermissions(decisions);
-    Mocks.register("recordConsent", new RecordConsentListener(decisions));
-    Mocks.register("decideSharingWithoutConsent", new DecideSharingWithoutConsentListener(decisions));
+    Mocks.register("recordConsent", new RecordConsentListener(decisions, LiquibaseProcessEngineConfiguration.testCalendar()));
+    Mocks.register("decideSharingWithoutConsent", new DecideSharingWithoutConsentListener(decisions,
+        LiquibaseProcessEngineConfiguration.testCalendar()));
   }
 
   @AfterEach
@@ -199,9 +205,44 @@ class ConsentCheckProcessTest {
     assertThat(permission.scope()).isEqualTo(SharingScope.IDENTITY_AND_CONCERN);
 
     String otherCase = UUID.randomUUID().toString();
-    String consent = decisions.recordConsentGiven(otherCase, "The person", SharingScope.FULL, "casey", null);
+    String consent = decisions.recordConsentGiven(otherCase, "The person", SharingScope.FULL,
+        SharingCoverage.EVERYTHING, "casey", null);
     assertThat(decisions.recordVitalInterests(otherCase, "step-up")).isEqualTo(consent);
     assertThat(decisions.history(otherCase)).hasSize(1);
+  }
+
+  @Test
+  void consentCoversOnlyItsAgenciesAndPurposesAndVitalInterestsStandBesideIt() {
+    complete(start("AMBER", false, List.of("HOUSING")), Map.of("consentStatus", "GIVEN",
+        "consentGivenBy", "The person", "consentScope", "FULL", "consentAgencies", List.of("health", "voluntary"),
+        "consentPurposes", "INFORMATION_GATHERING,MEETINGS_AND_ACTIONS"));
+
+    assertThat(permissions.forDisclosure(caseId, Agency.HEALTH, SharingPurpose.INFORMATION_GATHERING)).isPresent();
+    assertThat(permissions.forDisclosure(caseId, Agency.POLICE, SharingPurpose.INFORMATION_GATHERING)).isEmpty();
+    assertThat(permissions.forDisclosure(caseId, Agency.HEALTH, SharingPurpose.CASE_UPDATES)).isEmpty();
+
+    decisions.recordVitalInterests(caseId, "step-up");
+    assertThat(permissions.forDisclosure(caseId, Agency.POLICE, SharingPurpose.SAFEGUARDING).orElseThrow()
+        .legalGround()).contains("vital interests");
+    assertThat(permissions.forDisclosure(caseId, Agency.POLICE, SharingPurpose.INFORMATION_GATHERING)).isEmpty();
+    assertThat(permissions.forDisclosure(caseId, Agency.HEALTH, SharingPurpose.INFORMATION_GATHERING).orElseThrow()
+        .basis()).isEqualTo(SharingBasis.CONSENT);
+  }
+
+  @Test
+  void anExpiredConsentStopsSharing() {
+    try {
+      ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-04T10:00:00Z")));
+      complete(start("AMBER", false, List.of("HOUSING")), Map.of("consentStatus", "GIVEN",
+          "consentGivenBy", "The person", "consentScope", "FULL", "consentValidUntil", "2026-12-31"));
+      ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-01T00:00:00Z")));
+      assertThat(permissions.forDisclosure(caseId, Agency.HEALTH, SharingPurpose.INFORMATION_GATHERING)).isEmpty();
+      assertThat(permissions.forCase(caseId)).isEmpty();
+      ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-31T23:59:00Z")));
+      assertThat(permissions.forDisclosure(caseId, Agency.HEALTH, SharingPurpose.INFORMATION_GATHERING)).isPresent();
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   private ProcessInstance start(String riskRating, boolean child, List<String> categories) {

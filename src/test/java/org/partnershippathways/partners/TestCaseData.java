@@ -13,7 +13,9 @@ import org.partnershippathways.cases.PersonDetails;
 import org.partnershippathways.consent.SharingBasis;
 import org.partnershippathways.consent.SharingPermission;
 import org.partnershippathways.consent.SharingPermissions;
+import org.partnershippathways.consent.SharingPurpose;
 import org.partnershippathways.consent.SharingScope;
+import org.partnershippathways.security.Agency;
 
 
 /** Test stand-ins for the case summaries and consent's sharing permissions (built elsewhere). */
@@ -52,5 +54,11 @@ public class TestCaseData implements CaseSummaries, SharingPermissions {
   @Override
   public Optional<SharingPermission> forCase(String caseId) {
     return Optional.ofNullable(permissions.get(caseId));
+  }
+
+  /** Permits every agency and purpose: the per-agency rules are consent's, tested there. */
+  @Override
+  public Optional<SharingPermission> forDisclosure(String caseId, Agency agency, SharingPurpose purpose) {
+    return forCase(caseId);
   }
 }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnershippathways.consent.DecideSharingWithoutConsentListener;
 import org.partnershippathways.consent.RecordConsentListener;
 import org.partnershippathways.consent.SharingDecisions;
+import org.partnershippathways.testsupport.LiquibaseProcessEngineConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -55,8 +56,9 @@ class ConsentThenSharingContractTest {
         .getDataSource();
     SharingDecisions decisions = new SharingDecisions(JdbcClient.create(dataSource));
     records = new SharingTable(JdbcClient.create(dataSource));
-    Mocks.register("recordConsent", new RecordConsentListener(decisions));
-    Mocks.register("decideSharingWithoutConsent", new DecideSharingWithoutConsentListener(decisions));
+    Mocks.register("recordConsent", new RecordConsentListener(decisions, LiquibaseProcessEngineConfiguration.testCalendar()));
+    Mocks.register("decideSharingWithoutConsent", new DecideSharingWithoutConsentListener(decisions,
+        LiquibaseProcessEngineConfiguration.testCalendar()));
     SharingDelegates.register(new InformationRequests(records));
     Mocks.register("partnerRequest", partnerRequest);
     deploymentId = processEngine.getRepositoryService().createDeployment()
