@@ -4,6 +4,51 @@
 // for the partnership hub's tasks and answers 404 for a task the user may not see. Nothing is put in process
 // variables: the facts are read from our tables each time the tab is shown.
 
+// UK dates in every form (issue 19). form-js writes and reads dates in the browser's locale (new
+// Intl.DateTimeFormat() with no locale), so an American browser asks for month/day/year. Tasklist is en-GB for
+// everyone: dates are day/month/year. Only calls that name no locale are changed.
+const BrowserDateTimeFormat = Intl.DateTimeFormat;
+function UkDateTimeFormat(locales, options) {
+  return new BrowserDateTimeFormat(locales === undefined || locales === 'default' ? 'en-GB' : locales, options);
+}
+UkDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
+UkDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf.bind(BrowserDateTimeFormat);
+Intl.DateTimeFormat = UkDateTimeFormat;
+
+// After the start form "Raise a concern" the user sees the reference of the case they raised (issue 19). Tasklist
+// only says "The process has been started." for three seconds; the answer of its submit-form request names the
+// case (the process's business key, set by intake), and this notice keeps it on screen until it is closed.
+function showRaised(businessKey) {
+  document.querySelector('[data-raised-concern]')?.remove();
+  const close = el('button', {type: 'button', class: 'close', 'aria-label': 'Close'}, '×');
+  const notice = el('div', {class: 'alert alert-success', role: 'status', 'data-raised-concern': businessKey || '',
+    style: 'position: fixed; top: 60px; left: 50%; transform: translateX(-50%); z-index: 2000; min-width: 420px;'},
+  close, businessKey
+    ? el('span', {}, 'Concern recorded: case ', el('strong', {}, businessKey),
+      '. The coordinators triage it within 1 working day.')
+    : el('span', {}, 'Concern recorded. It was added to the open case of the same person; the coordinators will review it.'));
+  close.addEventListener('click', () => notice.remove());
+  document.body.append(notice);
+}
+const startFormSubmission = /\/process-definition\/[^/]+\/submit-form$/;
+const browserOpen = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  if (method === 'POST' && startFormSubmission.test(String(url).split('?')[0])) {
+    this.addEventListener('load', () => {
+      if (this.status === 200) {
+        let instance = {};
+        try {
+          instance = JSON.parse(this.responseText);
+        } catch (notJson) {
+          return;
+        }
+        showRaised(instance.businessKey);
+      }
+    });
+  }
+  return browserOpen.call(this, method, url, ...rest);
+};
+
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
