@@ -55,6 +55,7 @@ try {
   // The menu entry appears only for pathway managers.
   const link = page.locator('[data-plugin-link="pathway-timings"]');
   await link.waitFor({timeout: 90000});
+  assert.equal(await page.locator('.ce-eol-banner').isVisible(), false, 'Cockpit shows no "migrate to Camunda 8" banner');
   await link.click();
   await page.locator('[data-table="stage"]').waitFor({timeout: 90000});
 

@@ -121,6 +121,8 @@ try {
   await filter.waitFor({timeout: 90000});
   await filter.click();
   await page.locator('.task-filter.active', {hasText: "My agency's tasks"}).waitFor();
+  // Issue 19: no "migrate to Camunda 8" banner for our users.
+  assert.equal(await page.locator('.ce-eol-banner').isVisible(), false, 'Tasklist shows no "migrate to Camunda 8" banner');
   // docs/security.md: buttons no role may use are not offered (nobody creates tasks or changes the filters).
   for (const [button, selector] of [['"Create task"', 'li.create-task-action'],
     ['the pencil that changes a filter', '.task-filter.active .glyphicon-pencil']]) {
