@@ -87,6 +87,10 @@ class IdentitySetupIT {
     String policeTask = taskService.createTaskQuery().processInstanceId(policeCase).singleResult().getId();
     String healthTask = taskService.createTaskQuery().processInstanceId(healthCase).singleResult().getId();
 
+    assertThat(taskService.createTaskQuery().taskId(policeTask).singleResult().getPriority())
+        .as("an amber case's task comes before a green one's").isEqualTo(60);
+    assertThat(taskService.createTaskQuery().taskId(healthTask).singleResult().getPriority()).isEqualTo(40);
+
     String userId = "officer-" + UUID.randomUUID().toString().substring(0, 8);
     String password = UUID.randomUUID().toString();
     TestUsers.create(identityService, userId, password, "police");
