@@ -119,6 +119,11 @@ try {
   step = 'opening the filter "My agency\'s tasks"';
   const filter = page.locator('.task-filter', {hasText: "My agency's tasks"});
   await filter.waitFor({timeout: 90000});
+  // Issue 19, urgent work first: the agency's open work is the first filter, sorted by due date then priority.
+  assert.match(await page.locator('.task-filter').first().innerText(), /My agency's tasks/, 'the first filter is the agency\'s open work');
+  await page.waitForURL(url => decodeURIComponent(url.hash).includes('"sortBy":"dueDate"'));
+  assert.ok(decodeURIComponent(page.url()).includes('[{"sortBy":"dueDate","sortOrder":"asc"},{"sortBy":"priority","sortOrder":"desc"}]'),
+    `Tasklist sorts by due date, then priority (${decodeURIComponent(page.url())})`);
   await filter.click();
   await page.locator('.task-filter.active', {hasText: "My agency's tasks"}).waitFor();
   // Issue 19: no "migrate to Camunda 8" banner for our users.
@@ -179,6 +184,9 @@ try {
     await page.locator('.task-details button.claim').click();
     await page.locator('.task-details button.claim').waitFor({state: 'detached'});
     await page.locator('.task-details [cam-tasklist-form] .disabled-form').waitFor({state: 'detached'});
+    step = `finding the claimed "${name}" still in "My agency's tasks"`;
+    await eventually(`the claimed "${name}" to stay in "My agency's tasks"`, async () =>
+      (await page.locator('[cam-tasks] li.task', {hasText: name}).count()) === 1, 15000);
     return form;
   }
 
@@ -233,6 +241,9 @@ try {
     await page.screenshot({path: `${screenshots}tasklist-case-tab.png`, fullPage: true});
   }
   let form = await openAndClaim('Confirm or override the triage', triageTask.id, checkTriageFacts);
+  const expectedPriority = {Red: 80, Amber: 60, Green: 40}[proposalInWords.risk];
+  assert.equal((await api(`/engine-rest/task/${triageTask.id}`)).body.priority, expectedPriority,
+    `the triage task's priority follows the proposed risk rating (${proposalInWords.risk})`);
   step = 'reading the proposal in the form';
   const proposedInForm = {
     risk: (await form.locator('.fjs-form-field-select', {hasText: 'Proposed risk rating'}).innerText()),

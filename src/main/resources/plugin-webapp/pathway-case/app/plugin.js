@@ -49,6 +49,23 @@ XMLHttpRequest.prototype.open = function (method, url, ...rest) {
   return browserOpen.call(this, method, url, ...rest);
 };
 
+// Urgent work first (issue 19): Tasklist sorts a filter's tasks by creation date, newest first, unless its address
+// names a sorting. Ours, until the user picks another: earliest due date, then highest priority (the case's risk
+// rating sets a task's priority, security.TaskCaseColumns).
+const URGENT_FIRST = JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}, {sortBy: 'priority', sortOrder: 'desc'}]);
+function urgentFirstByDefault() {
+  const hash = window.location.hash || '#/';
+  const [path, query = ''] = hash.slice(1).split('?');
+  if (path !== '/' || /(^|&)sorting=/.test(query)) {
+    return;
+  }
+  const params = new URLSearchParams(query);
+  params.set('sorting', URGENT_FIRST);
+  window.location.replace(`#${path}?${params}`);
+}
+window.addEventListener('hashchange', urgentFirstByDefault);
+urgentFirstByDefault();
+
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));

@@ -135,6 +135,9 @@ class IdentitySetupIT {
     assertThat(page).as("the Case column's variable in the filter list").contains(reference);
 
     taskService.claim(taskId, "someone-away");
+    assertThat(coordinator.postForObject("/engine-rest/filter/" + filterId + "/list?maxResults=1000",
+        Map.of("processInstanceId", caseId), String.class))
+        .as("a claimed task stays in the agency's open work (issue 19)").contains(taskId);
     assertThat(coordinator.postForEntity("/engine-rest/task/" + taskId + "/unclaim", null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
