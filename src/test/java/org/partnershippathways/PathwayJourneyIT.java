@@ -180,6 +180,62 @@ class PathwayJourneyIT {
         .isZero();
   }
 
+  @Test
+  void aWithdrawalOfConsentStopsSharingAndEveryAgencyThatReceivedDataAcknowledgesIt() throws Exception {
+    String caseId = raiseConcern(person("Sasha", "Withdrawn", "1984-07-21"), List.of("DOMESTIC_ABUSE",
+        "MENTAL_HEALTH"), true);
+    Map<String, Object> triage = variables(caseId, "proposedRiskRating", "proposedUrgency",
+        "proposedMeetingTimescale");
+    submitForm("coordinator", caseId, "Task_ConfirmTriage", Map.of(
+        "riskRating", triage.get("proposedRiskRating"), "urgency", triage.get("proposedUrgency"),
+        "meetingTimescale", triage.get("proposedMeetingTimescale")));
+    submitForm("coordinator", caseId, "Task_RecordConsent", Map.of("consentStatus", "GIVEN",
+        "consentGivenBy", "Sasha, by phone", "consentScope", "IDENTITY_AND_CONCERN"));
+    runJobs(caseId);
+    assertThat(agenciesAsked(caseId)).containsExactlyInAnyOrder("police", "health");
+
+    assertThat(users.get("police").postForEntity("/api/cases/" + caseId + "/consent-withdrawal",
+        Map.of("withdrawnBy", "Sasha"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> withdrawn = users.get("coordinator").postForEntity("/api/cases/" + caseId
+        + "/consent-withdrawal", Map.of("withdrawnBy", "Sasha, by phone to the hub"), String.class);
+    assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode receipt = json.readTree(withdrawn.getBody());
+    assertThat(json.convertValue(receipt.path("agenciesToTell"), List.class)).containsExactlyInAnyOrder("health",
+        "police");
+    assertThat(receipt.path("requestsEnded").asInt()).isEqualTo(2);
+    assertThat(users.get("coordinator").postForEntity("/api/cases/" + caseId + "/consent-withdrawal",
+        Map.of("withdrawnBy", "Sasha"), String.class).getStatusCode()).as("withdrawn already")
+        .isEqualTo(HttpStatus.CONFLICT);
+    ResponseEntity<String> late = rest.postForEntity("/api/cases/" + caseId + "/partner-responses",
+        PartnerKeysForTests.withKey(partnerKeys.get(Agency.POLICE), Map.of("agency", "police",
+            "summary", "Known to police", "holdsInformation", true, "respondedBy", "duty desk",
+            "partnerReference", "late-" + suffix)), String.class);
+    assertThat(late.getStatusCode()).as("a reply after the withdrawal is not received").isEqualTo(HttpStatus.CONFLICT);
+
+    runJobs(caseId);
+
+    JsonNode withdrawals = json.readTree(users.get("manager").getForObject("/api/cases/" + caseId
+        + "/consent-withdrawals", String.class));
+    JsonNode notices = withdrawals.get(0).path("notices");
+    assertThat(notices.size()).isEqualTo(2);
+    for (JsonNode notice : notices) {
+      assertThat(notice.path("status").asText()).as(notice.toString()).isEqualTo("ACKNOWLEDGED");
+      assertThat(notice.path("partnerReference").asText()).isNotBlank();
+    }
+    assertThat(receivedBySandbox(caseId).stream().filter(r -> r.requestType().equals("CONSENT_WITHDRAWAL"))
+        .map(ReceivedRequests.Received::agency).toList()).containsExactlyInAnyOrder("police", "health");
+    assertThat(jdbc.queryForObject("select count(*) from information_request where case_id = ? and status = 'ENDED'",
+        Long.class, caseId)).isEqualTo(2);
+    submitForm("manager", caseId, "Task_DecideSharingWithoutConsentAfterWithdrawal", Map.of(
+        "shareWithoutConsent", false, "decisionRationale", "No risk that overrides the withdrawal"));
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("consent-withdrawal")
+        .variableValueEquals("caseId", caseId).finished().count()).isEqualTo(1);
+    // the case itself waits for the coordinator's review; it leaves no open stage to the other tests' timings
+    runtime.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()
+        .forEach(instance -> runtime.deleteProcessInstanceIfExists(instance.getId(), "test over", false, true, false,
+            false));
+  }
+
   private String raiseConcern(Map<String, Object> person, List<String> categories, boolean consentObtained)
       throws Exception {
     Map<String, Object> concern = Map.of(

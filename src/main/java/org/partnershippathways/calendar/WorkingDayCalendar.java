@@ -4,7 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,7 +17,7 @@ import java.util.Set;
  */
 public class WorkingDayCalendar {
 
-  private final Set<LocalDate> holidays;
+  private volatile Set<LocalDate> holidays;
   private final ZoneId zone;
 
   public WorkingDayCalendar(Set<LocalDate> holidays, ZoneId zone) {
@@ -24,6 +27,23 @@ public class WorkingDayCalendar {
 
   public ZoneId zone() {
     return zone;
+  }
+
+  /**
+   * Adds bank holidays loaded after start (an administrator's new year's list, {@code BankHolidayLists}); returns
+   * how many were new.
+   */
+  public synchronized int addHolidays(Collection<LocalDate> more) {
+    Set<LocalDate> all = new HashSet<>(holidays);
+    int before = all.size();
+    all.addAll(more);
+    holidays = Set.copyOf(all);
+    return all.size() - before;
+  }
+
+  /** The last bank holiday the calendar knows: after it, working days are counted without any. */
+  public Optional<LocalDate> lastHoliday() {
+    return holidays.stream().max(LocalDate::compareTo);
   }
 
   public boolean isWorkingDay(LocalDate day) {

@@ -7,5 +7,7 @@ enum ConsentStatus {
   /** Consent cannot be sought or given, for example the person lacks capacity or cannot be reached. */
   NOT_POSSIBLE,
   /** Seeking consent would put the person or others at greater risk. */
-  WOULD_INCREASE_RISK
+  WOULD_INCREASE_RISK,
+  /** The person withdrew the consent given before: nothing more is shared on it. */
+  WITHDRAWN
 }

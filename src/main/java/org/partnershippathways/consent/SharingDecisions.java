@@ -93,6 +93,24 @@ public class SharingDecisions {
         SharingScope.IDENTITY_AND_CONCERN, "Immediate risk: statutory step-up", needed), decidedBy, null, false);
   }
 
+  /**
+   * The person withdrew their consent: takes effect at once, superseding every decision in force (a basis beside it
+   * included), so nothing more is disclosed. Sharing again needs a fresh decision (a Caldicott guardian's lawful
+   * basis, or new consent). Empty when no consent is in force to withdraw.
+   */
+  public Optional<String> recordWithdrawal(String caseId, String withdrawnBy, String decidedBy) {
+    if (!consentInForce(caseId)) {
+      return Optional.empty();
+    }
+    return Optional.of(append(new NewDecision(caseId, SharingDecision.NONE, ConsentStatus.WITHDRAWN, null, null,
+        null, "Consent withdrawn by " + withdrawnBy, null), decidedBy, null, true));
+  }
+
+  /** Whether a consent is in force for the case (one that could be withdrawn). */
+  public boolean consentInForce(String caseId) {
+    return allInForce(caseId).stream().anyMatch(decision -> SharingBasis.CONSENT.name().equals(decision.basis()));
+  }
+
   /** The latest decision not superseded. */
   public Optional<SharingDecision> inForce(String caseId) {
     return allInForce(caseId).stream().findFirst();

@@ -2,6 +2,7 @@ package org.partnershippathways.meeting;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,13 +27,14 @@ class MeetingTable {
   }
 
   String schedule(String caseId, int round, Instant scheduledFor, String place, String processInstanceId,
-      String scheduledBy, Instant now) {
+      String scheduledBy, Instant now, LocalDate dueDate, String lateReason) {
     String id = UUID.randomUUID().toString();
     jdbc.sql("insert into pathway_meeting (id, case_id, round, scheduled_for, place, status, process_instance_id,"
-            + " scheduled_by, created_at) values (:id, :caseId, :round, :when, :place, 'SCHEDULED', :pi, :by, :now)")
+            + " scheduled_by, created_at, due_date, late_reason) values (:id, :caseId, :round, :when, :place,"
+            + " 'SCHEDULED', :pi, :by, :now, :due, :late)")
         .param("id", id).param("caseId", caseId).param("round", round).param("when", Timestamp.from(scheduledFor))
         .param("place", place).param("pi", processInstanceId).param("by", scheduledBy)
-        .param("now", Timestamp.from(now))
+        .param("now", Timestamp.from(now)).param("due", dueDate).param("late", lateReason)
         .update();
     return id;
   }

@@ -2,6 +2,8 @@ package org.partnershippathways.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Service;
 /** What the {@code multi-agency-meeting} process records: the meeting, who attended, decisions and actions. */
 @Service
 class Meetings {
+
+  private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** Attendance checkboxes of the form {@code record-attendance}, by agency group id. */
   static final Map<String, String> ATTENDANCE_FIELDS = attendanceFields();
@@ -36,8 +40,12 @@ class Meetings {
   record Scheduled(String meetingId, Instant when) {
   }
 
+  /**
+   * Validates and records the meeting. A meeting later than its due date (the timescale triage set; the day itself
+   * is in time) needs {@code lateReason}: it is a breach that managers see in the timings.
+   */
   Scheduled schedule(String caseId, int round, Object meetingDate, Object meetingPlace, String processInstanceId,
-      String user) {
+      String user, Object meetingDueDate, Object lateReason) {
     List<FieldProblem> problems = new ArrayList<>();
     Instant when = null;
     try {
@@ -56,10 +64,20 @@ class Meetings {
     } else if (place.length() > 500) {
       problems.add(new FieldProblem("meetingPlace", "is longer than 500 characters"));
     }
+    LocalDate dueDay = FormValues.day(meetingDueDate, calendar.zone()).orElse(null);
+    String reason = FormValues.text(lateReason);
+    boolean late = when != null && dueDay != null && when.atZone(calendar.zone()).toLocalDate().isAfter(dueDay);
+    if (late && reason == null) {
+      problems.add(new FieldProblem("meetingLateReason", "is needed: the meeting is after its due date ("
+          + UK_DAY.format(dueDay) + ", the timescale set at triage), so say why it cannot be sooner"));
+    } else if (reason != null && reason.length() > 2000) {
+      problems.add(new FieldProblem("meetingLateReason", "is longer than 2000 characters"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidTaskInput(problems);
     }
-    return new Scheduled(records.schedule(caseId, round, when, place, processInstanceId, user, clock.instant()), when);
+    return new Scheduled(records.schedule(caseId, round, when, place, processInstanceId, user, clock.instant(),
+        dueDay, late ? reason : null), when);
   }
 
   /** Records the attendance from the form; returns how many agencies attended. */

@@ -16,7 +16,8 @@ record ScheduleMeetingDelegate(Meetings meetings) implements JavaDelegate {
     int meetingRound = round == null ? 1 : ((Number) round).intValue();
     Meetings.Scheduled scheduled = meetings.schedule((String) execution.getVariable("caseId"), meetingRound,
         execution.getVariable("meetingDate"), execution.getVariable("meetingPlace"),
-        execution.getProcessInstanceId(), CurrentUser.actingIn(execution));
+        execution.getProcessInstanceId(), CurrentUser.actingIn(execution), execution.getVariable("meetingDueDate"),
+        execution.getVariable("meetingLateReason"));
     execution.setVariable("meetingRound", meetingRound);
     execution.setVariable("meetingId", scheduled.meetingId());
     execution.setVariable("meetingTime", Date.from(scheduled.when()));

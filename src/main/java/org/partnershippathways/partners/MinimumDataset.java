@@ -82,6 +82,8 @@ final class MinimumDataset {
       case MEETING_INVITATION -> with(IDENTITY);
       // the referrer's agency already knows whom it referred: our reference and the outcome are enough
       case CLOSURE_NOTIFICATION -> EnumSet.of(OUTCOME);
+      // the agency finds what it received by our case reference; nothing about the person goes with it
+      case CONSENT_WITHDRAWAL -> EnumSet.noneOf(DatasetField.class);
     };
   }
 

@@ -15,7 +15,13 @@ public enum PartnerRequestType {
   /** Invitation to a multi-agency meeting. */
   MEETING_INVITATION(SharingPurpose.MEETINGS_AND_ACTIONS),
   /** Tells the referrer's agency that the case closed, and with which outcome. */
-  CLOSURE_NOTIFICATION(SharingPurpose.CASE_UPDATES);
+  CLOSURE_NOTIFICATION(SharingPurpose.CASE_UPDATES),
+  /**
+   * Tells an agency that received data about the person that the person withdrew consent: no more is shared, and
+   * the agency should stop processing what it holds on that consent. Our case reference only (health: a FHIR R4
+   * {@code Consent} with status inactive).
+   */
+  CONSENT_WITHDRAWAL(SharingPurpose.CASE_UPDATES);
 
   private final SharingPurpose purpose;
 

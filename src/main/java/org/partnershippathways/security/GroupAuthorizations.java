@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 class GroupAuthorizations {
 
   static final String PATHWAY_PROCESS = "early-intervention-pathway";
+  static final String CONSENT_WITHDRAWAL_PROCESS = "consent-withdrawal";
 
   private record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
   }
@@ -68,6 +69,13 @@ class GroupAuthorizations {
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, PATHWAY_PROCESS, Permissions.CREATE_INSTANCE));
       grants.add(new Grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
     }
+
+    // Coordinators and managers record a person's withdrawal of consent with its Tasklist start form.
+    for (String group : List.of(PathwayGroups.COORDINATORS, PathwayGroups.MANAGERS)) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, CONSENT_WITHDRAWAL_PROCESS,
+          Permissions.CREATE_INSTANCE));
+    }
+    grants.add(new Grant(PathwayGroups.MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
 
     // The hub's coordinators work every case: they read its variables (the case reference and risk columns of
     // their Tasklist filters) and may hand back or reassign a task someone claimed and left.

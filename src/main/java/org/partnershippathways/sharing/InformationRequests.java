@@ -94,6 +94,7 @@ class InformationRequests {
       case SKIPPED -> agency + ": not asked (the request was rejected and skipped)";
       case CLOSED_WITHOUT_REPLY -> agency + ": no reply (went on without it)";
       case WAITING -> agency + ": no reply yet";
+      case ENDED -> agency + ": no reply; the request ended (consent withdrawn)";
     };
   }
 

@@ -60,6 +60,7 @@ class PartnerResponses {
       case ANSWERED -> "it was answered already";
       case SKIPPED, CLOSED_WITHOUT_REPLY -> "it was closed without a reply";
       case WAITING -> "it is not waiting for a reply";
+      case ENDED -> "it ended because the person withdrew consent, so nothing more is received on it";
     }).orElse("the agency was not asked, or the request is still being sent (then try again shortly)");
     return "No information request to " + agency + " on this case is waiting for a reply: " + why + ".";
   }

@@ -44,6 +44,15 @@ class SharingTable {
         .update();
   }
 
+  /** Ends every request of the case still waiting for a reply, with the reason; returns how many. */
+  public int endWaiting(String caseId, String reason) {
+    return jdbc.sql("update information_request set status = :status, closed_at = :now, closed_reason = :reason "
+            + "where case_id = :caseId and status = 'WAITING'")
+        .param("status", InformationRequestStatus.ENDED.name()).param("now", now()).param("reason", reason)
+        .param("caseId", caseId)
+        .update();
+  }
+
   /** Closes the request, unless it was already answered. */
   public void close(String caseId, String agency, String processInstanceId, InformationRequestStatus status) {
     int updated = jdbc.sql("update information_request set status = :status, closed_at = :now "

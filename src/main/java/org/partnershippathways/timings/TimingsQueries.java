@@ -109,6 +109,22 @@ class TimingsQueries {
         rs.getObject("long_value") == null ? null : rs.getLong("long_value"), rs.getString("text_value")));
   }
 
+  record LateMeetingRow(String caseReference, int round, LocalDate dueDate, Instant scheduledFor, String reason,
+      String scheduledBy) {
+  }
+
+  /** Meetings scheduled in [from, to) for after their due date (they carry the coordinator's reason). */
+  List<LateMeetingRow> meetingsScheduledLate(Instant from, Instant to) {
+    String sql = "SELECT p.BUSINESS_KEY_ AS reference, m.round, m.due_date, m.scheduled_for, m.late_reason,"
+        + " m.scheduled_by FROM pathway_meeting m LEFT JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = m.process_instance_id"
+        + " WHERE m.late_reason IS NOT NULL AND m.due_date IS NOT NULL AND m.created_at >= :from AND m.created_at < :to"
+        + " ORDER BY m.created_at";
+    return jdbc.query(sql, Map.of("from", Timestamp.from(from), "to", Timestamp.from(to)),
+        (rs, row) -> new LateMeetingRow(rs.getString("reference"), rs.getInt("round"),
+            rs.getObject("due_date", LocalDate.class), rs.getTimestamp("scheduled_for").toInstant(),
+            rs.getString("late_reason"), rs.getString("scheduled_by")));
+  }
+
   /** Open actions past their due date, and open escalated actions, per owning agency. */
   List<AgencyActions> overdueActions(LocalDate today) {
     String sql = "SELECT owning_agency,"

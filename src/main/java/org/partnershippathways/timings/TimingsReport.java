@@ -9,7 +9,16 @@ import java.util.List;
  * "past target" are as of {@code generatedAt}, the other figures are about the period.
  */
 public record TimingsReport(LocalDate from, LocalDate to, Instant generatedAt, List<StageFigures> stages,
-    int casesPastTarget, List<AgencyOverdueActions> overdueActions, List<WeekTrend> trend) {
+    int casesPastTarget, List<AgencyOverdueActions> overdueActions, List<WeekTrend> trend,
+    List<LateMeeting> meetingsScheduledLate) {
+
+  /**
+   * A breach of the meeting timescale: a meeting scheduled (in the period) for after the due date triage set, with
+   * the coordinator's reason. {@code workingDaysLate}: working days from the due date to the meeting's day.
+   */
+  public record LateMeeting(String caseReference, int round, LocalDate dueDate, LocalDate meetingDay,
+      int workingDaysLate, String reason, String scheduledBy) {
+  }
 
   /** One stage: cases in it now, passes completed in the period and how long they took. */
   public record StageFigures(String stage, int inProgress, int pastTarget, int completed, Double medianHours,

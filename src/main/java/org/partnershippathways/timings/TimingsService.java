@@ -87,7 +87,19 @@ public class TimingsService {
       stages.add(new StageFigures(stage.name(), open.size(), pastTarget.size(), done.count(),
           hours(done.medianMillis()), hours(done.p90Millis())));
     }
-    return new TimingsReport(from, to, now, stages, casesPastTarget.size(), overdueActions(), trend(from, to));
+    return new TimingsReport(from, to, now, stages, casesPastTarget.size(), overdueActions(), trend(from, to),
+        meetingsScheduledLate(from, to));
+  }
+
+  private List<TimingsReport.LateMeeting> meetingsScheduledLate(LocalDate from, LocalDate to) {
+    return queries.meetingsScheduledLate(from.atStartOfDay(calendar.zone()).toInstant(),
+        to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).stream()
+        .map(row -> {
+          LocalDate day = LocalDate.ofInstant(row.scheduledFor(), calendar.zone());
+          return new TimingsReport.LateMeeting(row.caseReference(), row.round(), row.dueDate(), day,
+              calendar.workingDaysBetween(row.dueDate(), day), row.reason(), row.scheduledBy());
+        })
+        .toList();
   }
 
   /** Now, per stage: cases in it and cases past its target; per agency: overdue and escalated open actions. */

@@ -43,6 +43,8 @@ class MultiAgencyMeetingIT {
   @Autowired ActionPlan actionPlan;
   @Autowired JdbcClient jdbc;
   @Autowired TestRestTemplate rest;
+  @Autowired org.partnershippathways.timings.TimingsService timings;
+  @Autowired org.partnershippathways.calendar.WorkingDayCalendar calendar;
 
   private final String caseId = UUID.randomUUID().toString();
 
@@ -100,6 +102,35 @@ class MultiAgencyMeetingIT {
         .param("id", secondMeeting).query(String.class).list()).containsExactly("police", "health");
     assertThat(jdbc.sql("select decisions from meeting_decision where meeting_id = :id").param("id", secondMeeting)
         .query(String.class).single()).isEqualTo("Joint safety plan");
+  }
+
+  @Test
+  void aMeetingAfterItsDueDateNeedsAReasonAndIsABreachInTheTimings() {
+    LocalDate due = actionPlan.today().plusDays(2);
+    ProcessInstance meeting = runtimeService.startProcessInstanceByKey("multi-agency-meeting", "PP-IT-L", Map.of(
+        "caseId", caseId, "caseReference", "PP-IT-L", "meetingDueDate", java.sql.Timestamp.valueOf(
+            due.atTime(17, 0)),
+        "agenciesToAsk", Variables.objectValue(new ArrayList<>(List.of("police", "health")))
+            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create()));
+    String late = due.plusDays(5) + "T10:00";
+
+    assertThatThrownBy(() -> complete(meeting, "Task_ScheduleMeeting", Map.of("meetingDate", late,
+        "meetingPlace", "Hub")))
+        .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("meeting late reason is needed")
+        .hasMessageContaining(due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    complete(meeting, "Task_ScheduleMeeting", Map.of("meetingDate", late, "meetingPlace", "Hub",
+        "meetingLateReason", "The GP can attend only next week"));
+
+    String meetingId = (String) runtimeService.getVariable(meeting.getId(), "meetingId");
+    assertThat(jdbc.sql("select due_date, late_reason from pathway_meeting where id = :id").param("id", meetingId)
+        .query().singleRow()).containsEntry("LATE_REASON", "The GP can attend only next week");
+    assertThat(timings.report(actionPlan.today().minusDays(1), actionPlan.today()).meetingsScheduledLate())
+        .anySatisfy(breach -> {
+          assertThat(breach.caseReference()).isEqualTo("PP-IT-L");
+          assertThat(breach.dueDate()).isEqualTo(due);
+          assertThat(breach.workingDaysLate()).isEqualTo(calendar.workingDaysBetween(due, due.plusDays(5)));
+          assertThat(breach.reason()).isEqualTo("The GP can attend only next week");
+        });
   }
 
   private void complete(ProcessInstance meeting, String taskKey, Map<String, Object> variables) {

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -113,6 +114,31 @@ class HealthFhirAdapterTest {
     assertThat(stored.getPayloadFirstRep().getContentStringType().getValue()).doesNotContain("Often alone");
     assertThat(stored.getExtensionByUrl(FhirNames.SHARING_BASIS_EXTENSION).getExtensionString("basis"))
         .isEqualTo("CONSENT");
+  }
+
+  @Test
+  void aWithdrawalOfConsentIsAnInactiveFhirConsentThatNamesNobody() {
+    String caseId = data.newCase();
+    PartnerRequest request = new PartnerRequest(caseId, "ServiceTask_TellAgencyOfWithdrawal#0", Agency.HEALTH,
+        PartnerRequestType.CONSENT_WITHDRAWAL, "The person withdrew consent to share", "coordinator");
+    OutboundRequest outbound = new OutboundRequest(request, MinimumDataset.build(data.summaryOf(caseId), null,
+        Agency.HEALTH, request.type()), null);
+
+    PartnerReceipt receipt = adapter(fhirBase).send(outbound);
+
+    assertThat(receipt.partnerReference()).startsWith("Consent/");
+    Consent stored = FHIR.newRestfulGenericClient(fhirBase).read().resource(Consent.class)
+        .withId(receipt.partnerReference().substring("Consent/".length())).execute();
+    assertThat(stored.getStatus()).isEqualTo(Consent.ConsentState.INACTIVE);
+    assertThat(stored.getScope().getCodingFirstRep().getCode()).isEqualTo("patient-privacy");
+    assertThat(stored.getProvision().getType()).isEqualTo(Consent.ConsentProvisionType.DENY);
+    assertThat(stored.getIdentifier()).anySatisfy(identifier ->
+        assertThat(identifier.getValue()).isEqualTo(data.summaryOf(caseId).reference()));
+    assertThat(stored.getPatient().getDisplay()).isEqualTo("Case " + data.summaryOf(caseId).reference());
+    assertThat(FHIR.newJsonParser().encodeResourceToString(stored)).doesNotContain("9434765919")
+        .doesNotContain("Example").doesNotContain("High Street");
+    assertThat(stored.getExtensionByUrl(FhirNames.SHARING_BASIS_EXTENSION).getExtensionString("basis"))
+        .isEqualTo("NONE");
   }
 
   @Test

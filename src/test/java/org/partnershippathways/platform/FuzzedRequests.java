@@ -82,7 +82,13 @@ final class FuzzedRequests {
         new Endpoint("POST /api/cases/{caseId}/partner-responses",
             id("{caseId}").map(id -> "/api/cases/" + id + "/partner-responses"),
             fields("agency", agency(), "summary", text(), "holdsInformation", bool(), "respondedBy", line(),
-                "partnerReference", line()), Map.of()));
+                "partnerReference", line()), Map.of()),
+        new Endpoint("POST /api/cases/{caseId}/consent-withdrawal",
+            id("{caseId}").map(id -> "/api/cases/" + id + "/consent-withdrawal"),
+            fields("withdrawnBy", line(), "notes", text()), Map.of()),
+        new Endpoint("POST /api/calendar/bank-holidays", Arbitraries.just("/api/calendar/bank-holidays"),
+            fields("england-and-wales", nested(fields("division", line(), "events", bankHolidayEvents()))),
+            Map.of()));
   }
 
   static Arbitrary<Fuzzed> requests(List<Endpoint> endpoints) {
@@ -206,6 +212,13 @@ final class FuzzedRequests {
   private static Field text() {
     return valueOr(Arbitraries.of("Seen at night", "1 High Street\nFlat 2", "Known to us since 2019")
         .map(FuzzedRequests::quoted));
+  }
+
+  /** A far-off day only: a valid list must not move the due dates of the other tests' cases. */
+  private static Field bankHolidayEvents() {
+    return valueOr(Arbitraries.just("[{\"title\": \"Fuzz day\", \"date\": \"2035-12-27\", \"bunting\": true}]"),
+        Arbitraries.of("[]", "[{}]", "[1]", "[{\"title\": \"\", \"date\": \"2035-13-40\"}]",
+            "[{\"title\": \"X\", \"date\": \"1900-01-01\"}]", "[{\"title\": null, \"date\": null}]"));
   }
 
   private static Field bool() {

@@ -221,6 +221,23 @@ class InformationSharingProcessTest {
   }
 
   @Test
+  void aWithdrawalOfConsentEndsTheWaitingRequestsAndStopsAskingAndChasing() {
+    ProcessInstance instance = start("AMBER", false, List.of("DOMESTIC_ABUSE", "MENTAL_HEALTH"));
+    jobsAt("ServiceTask_SendInformationRequest").forEach(job -> execute(job));
+    reply("police", true, "Known to police.");
+
+    int ended = new PendingRequests(records, processEngine.getRuntimeService()).endBecauseConsentWithdrawn(caseId);
+
+    assertThat(ended).isEqualTo(1);
+    assertThat(instance).isEnded().hasPassed("BoundaryEvent_ConsentWithdrawn", "ServiceTask_SummariseResponses");
+    assertThat(jobsAt("IntermediateCatchEvent_TwoDaysPassed")).as("no reminder is due any more").isEmpty();
+    assertThat(records.requestsOfCase(caseId)).extracting(InformationRequestView::agency, InformationRequestView::status)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("police", InformationRequestStatus.ANSWERED),
+            org.assertj.core.groups.Tuple.tuple("health", InformationRequestStatus.ENDED));
+    assertThat(records.waitingRequest(caseId, "health")).isEmpty();
+  }
+
+  @Test
   void aLowRiskCaseWithNoRoutedAgencyAsksNobody() {
     ProcessInstance instance = start("GREEN", false, List.of());
 

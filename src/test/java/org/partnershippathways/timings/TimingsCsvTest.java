@@ -16,7 +16,7 @@ class TimingsCsvTest {
       List.of(new StageFigures("information sharing", 3, 1, 2, 24.0, null),
           new StageFigures("odd, \"quoted\"", 0, 0, 0, null, null)),
       1, List.of(new AgencyOverdueActions("=cmd", 2, 1, 0)),
-      List.of(new WeekTrend("2026-W02", LocalDate.of(2026, 1, 5), 4, 1, 72.5)));
+      List.of(new WeekTrend("2026-W02", LocalDate.of(2026, 1, 5), 4, 1, 72.5)), List.of());
 
   @Test
   void writesOneTableWithAHeaderAndEmptyCellsForMissingFigures() {

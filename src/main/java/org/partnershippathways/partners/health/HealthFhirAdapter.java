@@ -16,6 +16,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -79,8 +81,9 @@ public class HealthFhirAdapter implements PartnerAdapter {
       throw PartnerFaults.notConfigured(Agency.HEALTH);
     }
     IGenericClient client = fhir.newRestfulGenericClient(endpoint.baseUrl());
-    DomainResource resource = NOTIFICATIONS.contains(request.request().type())
-        ? communication(request) : serviceRequest(request);
+    PartnerRequestType type = request.request().type();
+    DomainResource resource = type == PartnerRequestType.CONSENT_WITHDRAWAL ? consentWithdrawn(request)
+        : NOTIFICATIONS.contains(type) ? communication(request) : serviceRequest(request);
     ICreateTyped create = client.create().resource(resource)
         .conditional()
         .where(new TokenClientParam("identifier").exactly().systemAndCode(FhirNames.PARTNER_REQUEST_SYSTEM,
@@ -147,6 +150,33 @@ public class HealthFhirAdapter implements PartnerAdapter {
     communication.addPayload().setContent(new StringType(String.join("\n", lines)));
     communication.addExtension(sharingBasis(outbound.permission()));
     return communication;
+  }
+
+  /**
+   * A withdrawal of consent: a FHIR R4 {@code Consent} (privacy consent, LOINC 59284-0) with status
+   * {@code inactive} and a provision that denies further processing from now, about the case (our reference); it
+   * names nobody, the agency finds what it received by the reference.
+   */
+  public static Consent consentWithdrawn(OutboundRequest outbound) {
+    PartnerDataset data = outbound.dataset();
+    Consent consent = new Consent();
+    consent.addIdentifier().setSystem(FhirNames.PARTNER_REQUEST_SYSTEM).setValue(outbound.idempotencyKey());
+    consent.addIdentifier().setSystem(FhirNames.CASE_REFERENCE_SYSTEM).setValue(data.caseReference());
+    consent.setStatus(Consent.ConsentState.INACTIVE);
+    consent.setScope(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/consentscope",
+        "patient-privacy", "Privacy Consent")));
+    consent.addCategory(new CodeableConcept(new Coding("http://loinc.org", "59284-0", "Patient Consent")));
+    consent.setPatient(new Reference().setDisplay("Case " + data.caseReference()));
+    java.util.Date now = new java.util.Date();
+    consent.setDateTime(now);
+    consent.setPolicyRule(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode",
+        "OPTOUT", "opt-out")));
+    consent.getProvision().setType(Consent.ConsentProvisionType.DENY).setPeriod(new Period().setStart(now));
+    if (outbound.request().purpose() != null) {
+      consent.getProvision().addPurpose(new Coding().setDisplay(outbound.request().purpose()));
+    }
+    consent.addExtension(sharingBasis(outbound.permission()));
+    return consent;
   }
 
   /** The FHIR resource sent for a request (public for tests and the sandbox's documentation). */

@@ -1,0 +1,46 @@
+package org.partnershippathways.calendar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.partnershippathways.platform.ForbiddenException;
+import org.partnershippathways.security.CurrentUser;
+import org.partnershippathways.security.PathwayGroups;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The administrator loads a new year's bank holidays (the published England and Wales JSON) without a release. */
+@RestController
+class BankHolidaysController {
+
+  private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final BankHolidayLists lists;
+  private final WorkingDayCalendar calendar;
+  private final CurrentUser currentUser;
+
+  BankHolidaysController(BankHolidayLists lists, WorkingDayCalendar calendar, CurrentUser currentUser) {
+    this.lists = lists;
+    this.calendar = calendar;
+    this.currentUser = currentUser;
+  }
+
+  @PostMapping("/api/calendar/bank-holidays")
+  Map<String, Object> load(@RequestBody(required = false) JsonNode list) {
+    if (!currentUser.isMemberOf(PathwayGroups.ADMINISTRATORS)) {
+      throw new ForbiddenException("Only administrators may load bank holidays");
+    }
+    Instant now = Instant.now();
+    BankHolidayLists.Loaded loaded = lists.load(list, currentUser.requireUserId(),
+        LocalDate.ofInstant(now, calendar.zone()), now);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("days", loaded.days());
+    answer.put("added", loaded.added());
+    answer.put("lastBankHoliday", loaded.lastHoliday() == null ? null : UK_DAY.format(loaded.lastHoliday()));
+    return answer;
+  }
+}
