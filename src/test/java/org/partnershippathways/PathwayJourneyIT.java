@@ -11,14 +11,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +24,7 @@ import org.partnershippathways.sandbox.ReceivedRequests;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PartnerApiKeys;
 import org.partnershippathways.testsupport.PartnerKeysForTests;
+import org.partnershippathways.testsupport.CaseJobs;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.SandboxForTests;
 import org.partnershippathways.testsupport.TestUsers;
@@ -329,19 +328,8 @@ class PathwayJourneyIT {
     return found;
   }
 
-  /** The job executor is off in tests: runs the case's due jobs (partner calls, async steps) until none is left. */
   private void runJobs(String caseId) {
-    for (int round = 0; round < 50; round++) {
-      Set<String> instances = runtime.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()
-          .stream().map(instance -> instance.getId()).collect(Collectors.toSet());
-      List<Job> due = instances.isEmpty() ? List.of() : management.createJobQuery().executable().list().stream()
-          .filter(job -> instances.contains(job.getProcessInstanceId())).toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs of case " + caseId + " keep coming");
+    CaseJobs.runAll(runtime, management, caseId);
   }
 
   private List<String> agenciesAsked(String caseId) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -75,6 +77,20 @@ class CaseTable {
   }
 
   /** Open cases with the same NHS number, or the same given and family name and date of birth; oldest first. */
+  List<String> casesOfPerson(String nhsNumber, String familyName, LocalDate dateOfBirth) {
+    return jdbc.sql("""
+        select id from pathway_case
+        where (cast(:nhs as varchar(10)) is not null and person_nhs_number = :nhs)
+          or (cast(:family as varchar(100)) is not null and lower(person_family_name) = lower(:family)
+              and person_date_of_birth = :dob)
+        order by created_at, id""")
+        .param("nhs", nhsNumber, java.sql.Types.VARCHAR)
+        .param("family", familyName, java.sql.Types.VARCHAR)
+        .param("dob", dateOfBirth, java.sql.Types.DATE)
+        .query(String.class)
+        .list();
+  }
+
   List<OpenCase> openCasesLike(PersonDetails person) {
     return jdbc.sql("""
         select id, reference, process_instance_id, person_given_name, person_family_name, person_date_of_birth,
@@ -243,5 +259,33 @@ class CaseTable {
     return new CaseSummary(summary.caseId(), summary.reference(), summary.person(), categories, description,
         summary.riskRating(), summary.referrerName(), summary.referrerAgency(), summary.referrerContact(),
         summary.outcome());
+  }
+
+  boolean restricted(String caseId) {
+    return jdbc.sql("select count(*) from pathway_case where id = :id and restricted_at is not null")
+        .param("id", caseId).query(Long.class).single() > 0;
+  }
+
+  void restrict(String caseId, String decisionId, Instant now) {
+    jdbc.sql("""
+        update pathway_case set restricted_at = :now, restriction_decision_id = :decision
+        where id = :id and restricted_at is null""")
+        .param("id", caseId).param("decision", decisionId).param("now", Timestamp.from(now))
+        .update();
+  }
+
+  Optional<String> processInstanceId(String caseId) {
+    return jdbc.sql("select process_instance_id from pathway_case where id = :id").param("id", caseId)
+        .query(String.class).optional();
+  }
+
+  Map<String, Integer> erase(String caseId) {
+    jdbc.sql("update pathway_case set possible_duplicate_of = null where possible_duplicate_of = :id")
+        .param("id", caseId).update();
+    Map<String, Integer> removed = new LinkedHashMap<>();
+    removed.put("pathway_concern", jdbc.sql("delete from pathway_concern where case_id = :id").param("id", caseId)
+        .update());
+    removed.put("pathway_case", jdbc.sql("delete from pathway_case where id = :id").param("id", caseId).update());
+    return removed;
   }
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Service;
@@ -15,6 +17,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Cases implements CaseSummaries {
+
+  /** The tables this capability alone writes. */
+  public static final Set<String> OWN_TABLES = Set.of("pathway_case", "pathway_concern");
 
   private final CaseTable table;
 
@@ -43,6 +48,14 @@ public class Cases implements CaseSummaries {
   /** Open cases of someone with the same NHS number, or the same name and date of birth; oldest first. */
   public List<OpenCase> openCasesLike(PersonDetails person) {
     return table.openCasesLike(person);
+  }
+
+  /**
+   * Every case held about a person, open or not, oldest first: the same NHS number, or the same family name and date
+   * of birth (subject access, erasure). Either may be null, not both.
+   */
+  public List<String> casesOfPerson(String nhsNumber, String familyName, LocalDate dateOfBirth) {
+    return table.casesOfPerson(nhsNumber, familyName, dateOfBirth);
   }
 
   /** A concern recorded earlier under this idempotency key. */
@@ -110,5 +123,28 @@ public class Cases implements CaseSummaries {
       throw new IllegalArgumentException("A case is closed as CLOSED or STEPPED_UP, not OPEN");
     }
     table.close(caseId, status, closureOutcome, now);
+  }
+
+  @Override
+  public boolean restricted(String caseId) {
+    return table.restricted(caseId);
+  }
+
+  /** Marks the case restricted (a Caldicott guardian's decision): the partner gateway refuses it from now on. */
+  public void restrict(String caseId, String decisionId, Instant now) {
+    table.restrict(caseId, decisionId, now);
+  }
+
+  /** The case's own process instance, if it has one. */
+  public Optional<String> processInstanceId(String caseId) {
+    return table.processInstanceId(caseId);
+  }
+
+  /**
+   * Erases the case and its concerns (other cases that named it as a possible duplicate forget it); returns how many
+   * rows went from each table. The caller has removed every other row about the case first.
+   */
+  public Map<String, Integer> erase(String caseId) {
+    return table.erase(caseId);
   }
 }

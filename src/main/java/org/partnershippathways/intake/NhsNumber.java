@@ -1,7 +1,7 @@
 package org.partnershippathways.intake;
 
 /** The NHS number check: 10 digits, the last a modulus-11 check digit over the first nine (weights 10 to 2). */
-final class NhsNumber {
+public final class NhsNumber {
 
   private NhsNumber() {
   }

@@ -26,9 +26,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Only a {@link PartnerRequestType#CLOSURE_NOTIFICATION} goes without, because it carries our case reference and
  * the outcome code only (the referrer's agency already knows whom it referred); it is audited with basis NONE.
  *
+ * <p>A case a Caldicott guardian restricted is refused before anything else, whatever its consent or lawful basis.
+ *
  * <p>The request row and the audit row are written and committed in their own transaction before the partner is
  * called, so a disclosure is on record even when the engine's transaction rolls back afterwards (a failed job).
- * Every transmission is audited, retries included.
+ * Every transmission is audited, retries included, with the SHA-256 of the exact payload the adapter then sends
+ * (the disclosure ledger, {@link LedgerEntry}).
  */
 public class AuditedPartnerGateway implements PartnerGateway {
 
@@ -66,6 +69,16 @@ public class AuditedPartnerGateway implements PartnerGateway {
       return new PartnerReceipt(stored.get().partnerReference(), stored.get().acceptedAt());
     }
 
+    if (cases.restricted(request.caseId())) {
+      String reason = "Case " + request.caseId() + " is restricted by a Caldicott guardian's decision: nothing more"
+          + " about the person is shared, so nothing was sent to " + request.agency().displayName() + " ("
+          + request.type() + ")";
+      if (stored.isPresent()) {
+        ownTransaction.executeWithoutResult(tx -> requests.failed(key, PartnerRequestStatus.REJECTED, reason,
+            clock.instant()));
+      }
+      throw new SharingNotPermittedException(reason);
+    }
     SharingPermission permission = permissions.forDisclosure(request.caseId(), request.agency(),
         request.type().purpose()).orElse(null);
     if (permission == null && !MinimumDataset.namesNobody(request.type())) {
@@ -85,17 +98,23 @@ public class AuditedPartnerGateway implements PartnerGateway {
             request.type()),
         permission);
     String requestedBy = request.requestedBy() == null ? CurrentUser.SYSTEM : request.requestedBy();
+    byte[] payload = adapter.payload(outbound);
+    String digest = PayloadDigest.of(payload);
 
     try {
-      recordAttempt(request, outbound, requestedBy);
+      recordAttempt(request, outbound, digest, requestedBy);
     } catch (DuplicateKeyException anotherNodeInsertedTheKey) {
-      recordAttempt(request, outbound, requestedBy);
+      recordAttempt(request, outbound, digest, requestedBy);
     }
 
     try {
-      PartnerReceipt receipt = adapter.send(outbound);
+      PartnerReceipt receipt = adapter.send(outbound, payload);
+      if (receipt.acknowledgedDigest() != null && !receipt.acknowledgedDigest().equalsIgnoreCase(digest)) {
+        LOG.warn("{} acknowledged {} with digest {}, but the payload sent has digest {}",
+            request.agency().displayName(), key, receipt.acknowledgedDigest(), digest);
+      }
       PartnerReceipt recorded = receipt.acceptedAt() == null
-          ? new PartnerReceipt(receipt.partnerReference(), clock.instant()) : receipt;
+          ? new PartnerReceipt(receipt.partnerReference(), clock.instant(), receipt.acknowledgedDigest()) : receipt;
       ownTransaction.executeWithoutResult(status -> requests.accepted(key, recorded, clock.instant()));
       return recorded;
     } catch (PartnerRejectedException e) {
@@ -111,10 +130,11 @@ public class AuditedPartnerGateway implements PartnerGateway {
     }
   }
 
-  private void recordAttempt(PartnerRequest request, OutboundRequest outbound, String requestedBy) {
+  private void recordAttempt(PartnerRequest request, OutboundRequest outbound, String payloadDigest,
+      String requestedBy) {
     ownTransaction.executeWithoutResult(status -> {
       String requestId = requests.recordAttempt(request, requestedBy, clock.instant());
-      audit.record(requestId, outbound, requestedBy, clock.instant());
+      audit.record(requestId, outbound, payloadDigest, requestedBy, clock.instant());
     });
   }
 

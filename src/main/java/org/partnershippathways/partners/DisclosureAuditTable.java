@@ -6,15 +6,20 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.partnershippathways.consent.SharingPermission;
+import org.partnershippathways.platform.DatabaseKind;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Table {@code disclosure_audit}: append-only. This class inserts and reads; it has no update or delete, and on
- * PostgreSQL a trigger rejects both (db/changelog/050-partners.xml).
+ * Table {@code disclosure_audit}, the disclosure ledger, and its head row {@code disclosure_ledger_head}: append-only.
+ * This class inserts and reads; it has no update or delete of the ledger, and a trigger rejects both on PostgreSQL and
+ * on H2 (db/changelog/050-partners.xml, 300-disclosure-ledger.xml).
  */
 @Repository
 class DisclosureAuditTable {
@@ -23,13 +28,19 @@ class DisclosureAuditTable {
   public record Disclosure(String id, String caseId, String partnerRequestId, String idempotencyKey, String agency,
       String requestType, List<String> fieldsDisclosed, String basis, String sharingDecisionId, String legalGround,
       String sharingScope, String purpose, String disclosedBy, Instant disclosedAt, String requestStatus,
-      String partnerReference) {
+      String partnerReference, Long chainPosition, String payloadDigest, String acknowledgedDigest) {
   }
 
   private static final String SELECT = """
-      select d.*, r.status as request_status, r.partner_reference
+      select d.id, d.case_id, d.partner_request_id, d.idempotency_key, d.agency, d.request_type, d.fields_disclosed,
+        d.basis, d.sharing_decision_id, coalesce(d.legal_ground, s.legal_ground, s.consent_given_by) as legal_ground,
+        d.sharing_scope, d.purpose, d.disclosed_by, d.disclosed_at, d.chain_position, d.payload_digest,
+        r.status as request_status, r.partner_reference, r.acknowledged_digest
       from disclosure_audit d left join partner_request r on r.id = d.partner_request_id
+        left join sharing_decision s on s.id = d.sharing_decision_id
       """;
+
+  private static final String HEAD = "ledger";
 
   private final JdbcClient jdbc;
 
@@ -37,31 +48,138 @@ class DisclosureAuditTable {
     this.jdbc = jdbc;
   }
 
-  public void record(String partnerRequestId, OutboundRequest outbound, String disclosedBy, Instant when) {
+  /**
+   * Appends the disclosure to the ledger: locks the head row (another node appending waits for this transaction),
+   * takes the next position and the last row's digest, inserts the row with its own digest and moves the head.
+   */
+  public LedgerEntry record(String partnerRequestId, OutboundRequest outbound, String payloadDigest,
+      String disclosedBy, Instant when) {
     PartnerRequest request = outbound.request();
     SharingPermission permission = outbound.permission();
+    Head head = lockHead();
+    LedgerEntry entry = new LedgerEntry(UUID.randomUUID().toString(), head.lastPosition() + 1, request.caseId(),
+        partnerRequestId, request.idempotencyKey(), request.agency().groupId(), request.type().name(),
+        outbound.dataset().fields().stream().sorted().map(Enum::name).collect(Collectors.joining(",")),
+        permission == null ? "NONE" : permission.basis().name(),
+        permission == null ? null : permission.decisionId(),
+        // free text that may name someone (who gave consent) stays in the sharing decision, which erasure removes
+        null,
+        permission == null || permission.scope() == null ? null : permission.scope().name(),
+        request.purpose(), disclosedBy, when.truncatedTo(ChronoUnit.MILLIS), payloadDigest, head.lastDigest());
+    String rowDigest = entry.digest();
     jdbc.sql("""
             insert into disclosure_audit (id, case_id, partner_request_id, idempotency_key, agency, request_type,
               fields_disclosed, basis, sharing_decision_id, legal_ground, sharing_scope, purpose, disclosed_by,
-              disclosed_at)
+              disclosed_at, chain_position, payload_digest, previous_digest, row_digest)
             values (:id, :caseId, :requestId, :key, :agency, :type, :fields, :basis, :decisionId, :legalGround,
-              :scope, :purpose, :by, :at)""")
-        .param("id", UUID.randomUUID().toString())
-        .param("caseId", request.caseId())
-        .param("requestId", partnerRequestId)
-        .param("key", request.idempotencyKey())
-        .param("agency", request.agency().groupId())
-        .param("type", request.type().name())
-        .param("fields", outbound.dataset().fields().stream().sorted().map(Enum::name)
-            .collect(Collectors.joining(",")))
-        .param("basis", permission == null ? "NONE" : permission.basis().name())
-        .param("decisionId", permission == null ? null : permission.decisionId())
-        .param("legalGround", permission == null ? null : permission.legalGround())
-        .param("scope", permission == null || permission.scope() == null ? null : permission.scope().name())
-        .param("purpose", request.purpose())
-        .param("by", disclosedBy)
-        .param("at", Timestamp.from(when))
+              :scope, :purpose, :by, :at, :position, :payloadDigest, :previousDigest, :rowDigest)""")
+        .param("id", entry.id())
+        .param("caseId", entry.caseId())
+        .param("requestId", entry.partnerRequestId())
+        .param("key", entry.idempotencyKey())
+        .param("agency", entry.agency())
+        .param("type", entry.requestType())
+        .param("fields", entry.fieldsDisclosed())
+        .param("basis", entry.basis())
+        .param("decisionId", entry.sharingDecisionId())
+        .param("legalGround", entry.legalGround())
+        .param("scope", entry.sharingScope())
+        .param("purpose", entry.purpose())
+        .param("by", entry.disclosedBy())
+        .param("at", Timestamp.from(entry.disclosedAt()))
+        .param("position", entry.position())
+        .param("payloadDigest", entry.payloadDigest())
+        .param("previousDigest", entry.previousDigest())
+        .param("rowDigest", rowDigest)
         .update();
+    jdbc.sql("update disclosure_ledger_head set last_position = :position, last_digest = :digest where id = :id")
+        .param("position", entry.position())
+        .param("digest", rowDigest)
+        .param("id", HEAD)
+        .update();
+    return entry;
+  }
+
+  /** Where the chain starts and ends, as the head row says. */
+  public record Head(long firstPosition, String anchorDigest, long lastPosition, String lastDigest) {
+  }
+
+  public Head head() {
+    return jdbc.sql("select * from disclosure_ledger_head where id = :id").param("id", HEAD)
+        .query(DisclosureAuditTable::headRow).single();
+  }
+
+  private Head lockHead() {
+    return jdbc.sql("select * from disclosure_ledger_head where id = :id for update").param("id", HEAD)
+        .query(DisclosureAuditTable::headRow).single();
+  }
+
+  /** The first {@code max} chained rows from the start of the chain: position, digest and when made. */
+  public record Link(long position, String rowDigest, Instant disclosedAt) {
+  }
+
+  public List<Link> firstLinks(long firstPosition, int max) {
+    return jdbc.sql("""
+            select chain_position, row_digest, disclosed_at from disclosure_audit
+            where chain_position >= :first order by chain_position limit :max""")
+        .param("first", firstPosition).param("max", max)
+        .query((rs, row) -> new Link(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+        .list();
+  }
+
+  /**
+   * The retention purge: removes the rows from the start of the chain through {@code lastPosition} and moves the
+   * chain's start after them, anchored on the last removed row's digest, so that what remains still verifies. The
+   * caller holds the head's lock ({@link #lockedHead()}).
+   */
+  public int removeFromStart(long lastPosition, String anchorDigest, DatabaseKind database) {
+    retentionFlag(database, "'on'");
+    try {
+      int removed = jdbc.sql("delete from disclosure_audit where chain_position <= :last")
+          .param("last", lastPosition).update();
+      jdbc.sql("update disclosure_ledger_head set first_position = :first, anchor_digest = :anchor where id = :id")
+          .param("first", lastPosition + 1).param("anchor", anchorDigest).param("id", HEAD).update();
+      return removed;
+    } finally {
+      retentionFlag(database, "'off'");
+    }
+  }
+
+  private void retentionFlag(DatabaseKind database, String value) {
+    if (database == DatabaseKind.POSTGRES) {
+      jdbc.sql("select set_config('pathways.ledger_retention', " + value + ", true)").query().listOfRows();
+    } else {
+      jdbc.sql("set @ledger_retention = " + value).update();
+    }
+  }
+
+  public Head lockedHead() {
+    return lockHead();
+  }
+
+  /** A stored link of the chain: the entry as read back, and the digest stored with it. */
+  public record StoredLink(LedgerEntry entry, String rowDigest) {
+  }
+
+  /** Every chained row from {@code fromPosition} on, in order, to {@code reader}, without loading them all at once. */
+  public void chain(long fromPosition, Consumer<StoredLink> reader) {
+    jdbc.sql("select * from disclosure_audit where chain_position >= :from order by chain_position")
+        .param("from", fromPosition)
+        .query((RowCallbackHandler) rs -> reader.accept(new StoredLink(entry(rs), rs.getString("row_digest"))));
+  }
+
+  private static LedgerEntry entry(ResultSet rs) throws SQLException {
+    return new LedgerEntry(rs.getString("id"), rs.getLong("chain_position"), rs.getString("case_id"),
+        rs.getString("partner_request_id"), rs.getString("idempotency_key"), rs.getString("agency"),
+        rs.getString("request_type"), rs.getString("fields_disclosed"), rs.getString("basis"),
+        rs.getString("sharing_decision_id"), rs.getString("legal_ground"), rs.getString("sharing_scope"),
+        rs.getString("purpose"), rs.getString("disclosed_by"), rs.getTimestamp("disclosed_at").toInstant(),
+        rs.getString("payload_digest"), rs.getString("previous_digest"));
+  }
+
+  private static Head headRow(ResultSet rs, int row) throws SQLException {
+    return new Head(rs.getLong("first_position"), rs.getString("anchor_digest"), rs.getLong("last_position"),
+        rs.getString("last_digest"));
   }
 
   public List<Disclosure> forCase(String caseId) {
@@ -94,6 +212,7 @@ class DisclosureAuditTable {
         rs.getString("basis"), rs.getString("sharing_decision_id"), rs.getString("legal_ground"),
         rs.getString("sharing_scope"), rs.getString("purpose"), rs.getString("disclosed_by"),
         rs.getTimestamp("disclosed_at").toInstant(), rs.getString("request_status"),
-        rs.getString("partner_reference"));
+        rs.getString("partner_reference"), rs.getObject("chain_position") == null ? null : rs.getLong("chain_position"),
+        rs.getString("payload_digest"), rs.getString("acknowledged_digest"));
   }
 }

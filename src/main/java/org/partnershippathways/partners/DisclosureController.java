@@ -25,11 +25,20 @@ class DisclosureController {
   private static final int MAX_ROWS = 1000;
 
   private final DisclosureAuditTable audit;
+  private final LedgerVerification verification;
   private final CurrentUser currentUser;
 
-  DisclosureController(DisclosureAuditTable audit, CurrentUser currentUser) {
+  DisclosureController(DisclosureAuditTable audit, LedgerVerification verification, CurrentUser currentUser) {
     this.audit = audit;
+    this.verification = verification;
     this.currentUser = currentUser;
+  }
+
+  /** Recomputes the ledger's hash chain: intact, or the first broken link named (docs/data-protection.md). */
+  @GetMapping("/api/disclosures/verification")
+  LedgerVerification.Verification verification() {
+    requireManager();
+    return verification.verify();
   }
 
   @GetMapping("/api/cases/{caseId}/disclosures")

@@ -1,5 +1,7 @@
 package org.partnershippathways.partners;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -17,11 +19,13 @@ import org.springframework.web.client.RestClientResponseException;
 /**
  * An agency system with a JSON API: POST of the request to a path per request type, with the idempotency key in
  * the {@code Idempotency-Key} header (and in the body as {@code requestId}). The partner answers 2xx with
- * {@code {"reference": "..."}}.
+ * {@code {"reference": "..."}}, and may echo the SHA-256 of the body it received in {@code Payload-Digest}.
  */
 public abstract class JsonPartnerAdapter implements PartnerAdapter {
 
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Agency agency;
   private final PartnersProperties.Endpoint endpoint;
@@ -53,7 +57,16 @@ public abstract class JsonPartnerAdapter implements PartnerAdapter {
   }
 
   @Override
-  public PartnerReceipt send(OutboundRequest request) {
+  public byte[] payload(OutboundRequest request) {
+    try {
+      return JSON.writeValueAsBytes(body(request));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The request body of " + request.idempotencyKey() + " cannot be written", e);
+    }
+  }
+
+  @Override
+  public PartnerReceipt send(OutboundRequest request, byte[] payload) {
     if (!endpoint.configured()) {
       throw PartnerFaults.notConfigured(agency);
     }
@@ -64,12 +77,14 @@ public abstract class JsonPartnerAdapter implements PartnerAdapter {
           .accept(MediaType.APPLICATION_JSON)
           .headers(headers -> {
             headers.set(IDEMPOTENCY_KEY_HEADER, request.idempotencyKey());
+            headers.set(PAYLOAD_DIGEST_HEADER, PayloadDigest.of(payload));
             credentials.apply(headers::set);
           })
-          .body(body(request))
+          .body(payload)
           .retrieve()
           .toEntity(Map.class);
-      return new PartnerReceipt(reference(response, request), null);
+      return new PartnerReceipt(reference(response, request), null,
+          response.getHeaders().getFirst(PAYLOAD_DIGEST_HEADER));
     } catch (RestClientResponseException e) {
       throw PartnerFaults.answered(agency, request.request().type(), e.getStatusCode().value(), shortBody(e), e);
     } catch (ResourceAccessException e) {

@@ -71,10 +71,11 @@ class PartnerRequestTable {
   public void accepted(String idempotencyKey, PartnerReceipt receipt, Instant now) {
     jdbc.sql("""
             update partner_request set status = 'ACCEPTED', partner_reference = :reference, accepted_at = :acceptedAt,
-              last_error = null, updated_at = :now
+              acknowledged_digest = :acknowledgedDigest, last_error = null, updated_at = :now
             where idempotency_key = :key""")
         .param("key", idempotencyKey)
         .param("reference", receipt.partnerReference())
+        .param("acknowledgedDigest", receipt.acknowledgedDigest())
         .param("acceptedAt", Timestamp.from(receipt.acceptedAt() == null ? now : receipt.acceptedAt()))
         .param("now", Timestamp.from(now))
         .update();

@@ -104,12 +104,15 @@ final class BareModels {
 
   /**
    * Timer dates and follow-up dates that our {@code workingDays} bean computes from the action's due date
-   * ({@code P10D} in the bare model): the same offsets as working-day durations from now.
+   * ({@code P10D} in the bare model): the same offsets as working-day durations from now; and the statutory
+   * referral's clock time that {@code stepUpTimescales} reads from the settings (its default, 4 hours).
    */
   private static final Map<String, String> CALENDAR_EXPRESSIONS = Map.of(
       "BoundaryEvent_ReminderDue", "P8D",
       "BoundaryEvent_ActionStillOverdue", "P15D",
-      "Task_CompleteAction", "P8D");
+      "Task_CompleteAction", "P8D",
+      "BoundaryEvent_ReferralOverdue", "PT4H",
+      "Task_StatutorySafeguardingReferral", "PT4H");
 
   private final Set<String> ourBeans;
   private final Path processes;

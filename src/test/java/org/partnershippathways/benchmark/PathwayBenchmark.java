@@ -138,6 +138,7 @@ class PathwayBenchmark {
     PathwayThroughput.Result bareRun = PathwayThroughput.run(settings.pathways(), settings.threads(),
         PathwayThroughput.bare(runtime, "b"), driver, bareReplies);
     DatabaseWork beforeReal = DatabaseWork.now(jdbc);
+    RetentionMeasurement.Held heldBefore = RetentionMeasurement.held(jdbc);
     PathwayThroughput.Result realRun = PathwayThroughput.run(settings.pathways(), settings.threads(),
         PathwayThroughput.throughIntake(intake, "a"), driver, PartnerReplySources.SANDBOX);
     DatabaseWork afterReal = DatabaseWork.now(jdbc);
@@ -149,12 +150,32 @@ class PathwayBenchmark {
         "select count(*) from pathway_case where status = 'CLOSED' and person_family_name like 'Bench-a-%'",
         Long.class);
     report.add("(a) pathway to closure", "cases CLOSED in pathway_case", closedCases, "cases");
+    measureRetention(report, application, jdbc, heldBefore, closedCases);
     // checked at the end, so that (c) and (d) are measured all the same
     problems.addAll(bareRun.failures());
     problems.addAll(realRun.failures());
     if (closedCases != settings.pathways()) {
       problems.add(closedCases + " cases CLOSED in pathway_case instead of " + settings.pathways());
     }
+  }
+
+  /** (f): rows and bytes per closed case of (a), before and after their retention ends, and the cleanup's time. */
+  private static void measureRetention(BenchmarkReport report, ConfigurableApplicationContext application,
+      JdbcTemplate jdbc, RetentionMeasurement.Held before, long cases) throws InterruptedException {
+    if (cases == 0) {
+      return;
+    }
+    RetentionMeasurement.Held closed = RetentionMeasurement.held(jdbc).minus(before);
+    RetentionMeasurement.Cleanup cleanup = RetentionMeasurement.cleanUp(application, jdbc, "Bench-a-%");
+    RetentionMeasurement.Held after = RetentionMeasurement.held(jdbc).minus(before);
+    String measurement = "(f) retention of the closed cases of (a)";
+    report.add(measurement, "rows per closed case", closed.rows() / (double) cases, "rows");
+    report.add(measurement, "bytes per closed case", closed.bytes() / (double) cases, "bytes");
+    report.add(measurement, "rows per case after cleanup", after.rows() / (double) cases, "rows");
+    report.add(measurement, "bytes per case after cleanup", after.bytes() / (double) cases, "bytes");
+    report.add(measurement, "engine history cleanup per 1,000 cases", cleanup.engineSeconds() * 1000 / cases, "s");
+    report.add(measurement, "our purge per 1,000 cases", cleanup.purgeSeconds() * 1000 / cases, "s");
+    report.add(measurement, "cases purged", cleanup.casesPurged(), "cases");
   }
 
   private static void addThroughput(BenchmarkReport report, String measurement, PathwayThroughput.Result run,

@@ -73,7 +73,7 @@ class HealthFhirAdapterTest {
   void theServiceRequestIdentifiesThePatientByNhsNumberAndCarriesTheLawfulBasis() {
     OutboundRequest outbound = outbound(SharingScope.IDENTITY_ONLY);
 
-    PartnerReceipt receipt = adapter(fhirBase).send(outbound);
+    PartnerReceipt receipt = TestCaseData.sendThrough(adapter(fhirBase), outbound);
 
     ServiceRequest stored = FHIR.newRestfulGenericClient(fhirBase).read().resource(ServiceRequest.class)
         .withId(receipt.partnerReference().substring("ServiceRequest/".length())).execute();
@@ -102,8 +102,8 @@ class HealthFhirAdapterTest {
         SharingScope.FULL, Agency.HEALTH, request.type()), permission);
     HealthFhirAdapter adapter = adapter(fhirBase);
 
-    PartnerReceipt first = adapter.send(outbound);
-    PartnerReceipt second = adapter.send(outbound);
+    PartnerReceipt first = TestCaseData.sendThrough(adapter, outbound);
+    PartnerReceipt second = TestCaseData.sendThrough(adapter, outbound);
 
     assertThat(first.partnerReference()).startsWith("Communication/").isEqualTo(second.partnerReference());
     Communication stored = FHIR.newRestfulGenericClient(fhirBase).read().resource(Communication.class)
@@ -124,7 +124,7 @@ class HealthFhirAdapterTest {
     OutboundRequest outbound = new OutboundRequest(request, MinimumDataset.build(data.summaryOf(caseId), null,
         Agency.HEALTH, request.type()), null);
 
-    PartnerReceipt receipt = adapter(fhirBase).send(outbound);
+    PartnerReceipt receipt = TestCaseData.sendThrough(adapter(fhirBase), outbound);
 
     assertThat(receipt.partnerReference()).startsWith("Consent/");
     Consent stored = FHIR.newRestfulGenericClient(fhirBase).read().resource(Consent.class)
@@ -146,8 +146,8 @@ class HealthFhirAdapterTest {
     OutboundRequest outbound = outbound(SharingScope.FULL);
     HealthFhirAdapter adapter = adapter(fhirBase);
 
-    PartnerReceipt first = adapter.send(outbound);
-    PartnerReceipt second = adapter.send(outbound);
+    PartnerReceipt first = TestCaseData.sendThrough(adapter, outbound);
+    PartnerReceipt second = TestCaseData.sendThrough(adapter, outbound);
 
     assertThat(second.partnerReference()).isEqualTo(first.partnerReference());
     List<ReceivedRequests.Received> atPartner = sandbox.getBean(ReceivedRequests.class).of("health").stream()
@@ -165,7 +165,7 @@ class HealthFhirAdapterTest {
           .withHeader("Location", server.baseUrl() + "/fhir/ServiceRequest/77/_history/1")));
       OutboundRequest outbound = outbound(SharingScope.IDENTITY_AND_CONCERN);
 
-      PartnerReceipt receipt = adapter(server.baseUrl() + "/fhir").send(outbound);
+      PartnerReceipt receipt = TestCaseData.sendThrough(adapter(server.baseUrl() + "/fhir"), outbound);
 
       assertThat(receipt.partnerReference()).isEqualTo("ServiceRequest/77");
       server.verify(postRequestedFor(urlEqualTo("/fhir/ServiceRequest"))
@@ -176,17 +176,18 @@ class HealthFhirAdapterTest {
           .withRequestBody(containing(FhirNames.NHS_NUMBER_SYSTEM)));
 
       server.stubFor(post(urlEqualTo("/fhir/ServiceRequest")).willReturn(aResponse().withStatus(503)));
-      assertThatThrownBy(() -> adapter(server.baseUrl() + "/fhir").send(outbound))
+      assertThatThrownBy(() -> TestCaseData.sendThrough(adapter(server.baseUrl() + "/fhir"), outbound))
           .isInstanceOf(PartnerUnavailableException.class);
       server.stubFor(post(urlEqualTo("/fhir/ServiceRequest")).willReturn(aResponse().withStatus(422)
           .withHeader("Content-Type", "application/fhir+json")
           .withBody("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"invalid\"}]}")));
-      assertThatThrownBy(() -> adapter(server.baseUrl() + "/fhir").send(outbound))
+      assertThatThrownBy(() -> TestCaseData.sendThrough(adapter(server.baseUrl() + "/fhir"), outbound))
           .isInstanceOf(PartnerRejectedException.class);
     } finally {
       server.stop();
     }
-    assertThatThrownBy(() -> adapter("http://127.0.0.1:28089/fhir").send(outbound(SharingScope.FULL)))
+    assertThatThrownBy(() -> TestCaseData.sendThrough(adapter("http://127.0.0.1:28089/fhir"),
+        outbound(SharingScope.FULL)))
         .isInstanceOf(PartnerUnavailableException.class);
   }
 }

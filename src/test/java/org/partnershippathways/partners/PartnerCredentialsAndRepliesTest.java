@@ -66,8 +66,9 @@ class PartnerCredentialsAndRepliesTest {
         Duration.ofSeconds(2), Duration.ofSeconds(10));
     SocialCareAdapter adapter = new SocialCareAdapter(endpoint, RestClient.builder(), Clock.systemUTC());
 
-    adapter.send(outbound(Agency.SOCIAL_CARE, PartnerRequestType.SAFEGUARDING_REFERRAL));
-    PartnerReceipt second = adapter.send(outbound(Agency.SOCIAL_CARE, PartnerRequestType.SAFEGUARDING_REFERRAL));
+    TestCaseData.sendThrough(adapter, outbound(Agency.SOCIAL_CARE, PartnerRequestType.SAFEGUARDING_REFERRAL));
+    PartnerReceipt second = TestCaseData.sendThrough(adapter,
+        outbound(Agency.SOCIAL_CARE, PartnerRequestType.SAFEGUARDING_REFERRAL));
 
     assertThat(second.partnerReference()).isEqualTo("LA-1");
     server.verify(1, postRequestedFor(urlEqualTo("/oauth/token"))
@@ -142,7 +143,7 @@ class PartnerCredentialsAndRepliesTest {
     VoluntaryAdapter adapter = new VoluntaryAdapter(new PartnersProperties.Endpoint(server.baseUrl() + "/voluntary",
         null, null, null), RestClient.builder(), Clock.systemUTC());
 
-    adapter.send(outbound(Agency.VOLUNTARY, PartnerRequestType.SERVICE_REFERRAL));
+    TestCaseData.sendThrough(adapter, outbound(Agency.VOLUNTARY, PartnerRequestType.SERVICE_REFERRAL));
 
     String body = server.getAllServeEvents().get(0).getRequest().getBodyAsString();
     assertThat(body).contains("\"familyName\":\"Example\"").doesNotContain("riskRating").doesNotContain("AMBER")

@@ -2,7 +2,6 @@ package org.partnershippathways.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
@@ -183,8 +182,20 @@ class PartnerSandboxIT {
   }
 
   @Test
-  void onPostgresTheDisclosureAuditCannotBeChanged() {
-    assumeTrue(TestDatabase.isPostgres(), "the append-only trigger exists on PostgreSQL only");
+  void aRestrictedCaseIsRefusedWhateverItsBasisAndNothingIsAudited() {
+    String caseId = permittedCase();
+    data.restrict(caseId);
+
+    assertThatThrownBy(() -> gateway.send(new PartnerRequest(caseId, "Task_AskPartner#0", Agency.POLICE,
+        PartnerRequestType.INFORMATION_REQUEST, "information gathering", "coordinator")))
+        .isInstanceOf(SharingNotPermittedException.class).hasMessageContaining("restricted");
+    assertThat(receivedFor(caseId)).isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from disclosure_audit where case_id = ?", Long.class, caseId))
+        .isZero();
+  }
+
+  @Test
+  void theDisclosureLedgerCannotBeChanged() {
     String caseId = permittedCase();
     gateway.send(new PartnerRequest(caseId, "Task_AskPartner#0", Agency.POLICE,
         PartnerRequestType.INFORMATION_REQUEST, "information gathering", "coordinator"));
@@ -193,6 +204,114 @@ class PartnerSandboxIT {
         .hasMessageContaining("append-only");
     assertThatThrownBy(() -> jdbc.update("delete from disclosure_audit where case_id = ?", caseId))
         .hasMessageContaining("append-only");
+  }
+
+  @Test
+  void everyDisclosureKeepsTheDigestOfItsExactPayloadAndThePartnerEchoesIt() {
+    String caseId = permittedCase();
+    PartnerRequest toPolice = new PartnerRequest(caseId, "Task_AskPartner#0", Agency.POLICE,
+        PartnerRequestType.INFORMATION_REQUEST, "information gathering", "coordinator");
+    gateway.send(toPolice);
+    gateway.send(new PartnerRequest(caseId, "Task_AskPartner#1", Agency.HEALTH,
+        PartnerRequestType.INFORMATION_REQUEST, "information gathering", "coordinator"));
+
+    List<Map<String, Object>> rows = jdbc.queryForList("""
+        select d.agency, d.payload_digest, d.previous_digest, d.row_digest, r.acknowledged_digest
+        from disclosure_audit d join partner_request r on r.id = d.partner_request_id
+        where d.case_id = ? order by d.chain_position""", caseId);
+    assertThat(rows).hasSize(2).allSatisfy(row -> {
+      assertThat((String) row.get("payload_digest")).matches("[0-9a-f]{64}");
+      assertThat(row.get("acknowledged_digest")).as("what %s says it received", row.get("agency"))
+          .isEqualTo(row.get("payload_digest"));
+    });
+    assertThat(rows.get(1).get("previous_digest")).isEqualTo(rows.get(0).get("row_digest"));
+    // the police's JSON is the same bytes however often it is made: the digest is of exactly these
+    PoliceAdapter police = new PoliceAdapter(endpoint("http://unused"), RestClient.builder(), Clock.systemUTC());
+    OutboundRequest outbound = new OutboundRequest(toPolice, MinimumDataset.build(data.summary(caseId).orElseThrow(),
+        SharingScope.FULL, Agency.POLICE, PartnerRequestType.INFORMATION_REQUEST),
+        data.forCase(caseId).orElseThrow());
+    assertThat(rows.get(0).get("payload_digest")).isEqualTo(PayloadDigest.of(police.payload(outbound)));
+  }
+
+  @Test
+  void twoNodesAppendingAtOnceKeepOneUnbrokenChain() throws Exception {
+    String caseId = permittedCase();
+    java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<PartnerReceipt>> sent = new java.util.ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        PartnerRequest request = new PartnerRequest(caseId, "Task_Concurrent#" + i, Agency.values()[i % 4],
+            PartnerRequestType.INFORMATION_REQUEST, "information gathering", "coordinator");
+        sent.add(nodes.submit(() -> gateway.send(request)));
+      }
+      for (java.util.concurrent.Future<PartnerReceipt> receipt : sent) {
+        receipt.get();
+      }
+    } finally {
+      nodes.shutdown();
+    }
+
+    assertThat(jdbc.queryForList("select chain_position from disclosure_audit where case_id = ?", Long.class,
+        caseId)).hasSize(24).doesNotHaveDuplicates();
+    assertThat(verification(user(PathwayGroups.MANAGERS))).containsEntry("intact", true);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void verificationNamesTheRowChangedBehindTheApplicationsBack() {
+    String caseId = permittedCase();
+    gateway.send(new PartnerRequest(caseId, "Task_AskPartner#0", Agency.SOCIAL_CARE,
+        PartnerRequestType.INFORMATION_REQUEST, "information gathering", "coordinator"));
+    String manager = user(PathwayGroups.MANAGERS);
+    assertThat(verification(manager)).containsEntry("intact", true);
+    Map<String, Object> row = jdbc.queryForMap(
+        "select id, chain_position, purpose from disclosure_audit where case_id = ?", caseId);
+
+    try {
+      tamper("update disclosure_audit set purpose = 'nothing to see here' where id = ?", row.get("id"));
+      Map<String, Object> broken = verification(manager);
+      assertThat(broken).containsEntry("intact", false);
+      assertThat((Map<String, Object>) broken.get("firstBrokenLink"))
+          .containsEntry("disclosureId", row.get("id"))
+          .containsEntry("caseId", caseId)
+          .containsEntry("position", ((Number) row.get("chain_position")).intValue());
+      assertThat((String) broken.get("summary")).contains("position " + row.get("chain_position"))
+          .contains("no longer match");
+    } finally {
+      tamper("update disclosure_audit set purpose = ? where id = ?", row.get("purpose"), row.get("id"));
+    }
+    assertThat(verification(manager)).containsEntry("intact", true);
+    assertThat(http.withBasicAuth(user(PathwayGroups.COORDINATORS), PASSWORD)
+        .getForEntity("/api/disclosures/verification", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private Map<String, Object> verification(String manager) {
+    ResponseEntity<Map<String, Object>> answer = http.withBasicAuth(manager, PASSWORD)
+        .exchange("/api/disclosures/verification", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+        });
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
+  }
+
+  /** Changes the ledger as someone with the database's owner rights could: the trigger off, the change, on again. */
+  private void tamper(String update, Object... args) {
+    if (TestDatabase.isPostgres()) {
+      jdbc.execute("alter table disclosure_audit disable trigger disclosure_audit_no_change");
+      try {
+        jdbc.update(update, args);
+      } finally {
+        jdbc.execute("alter table disclosure_audit enable trigger disclosure_audit_no_change");
+      }
+    } else {
+      jdbc.execute("drop trigger disclosure_audit_no_change");
+      try {
+        jdbc.update(update, args);
+      } finally {
+        jdbc.execute("create trigger disclosure_audit_no_change before update, delete on disclosure_audit"
+            + " for each row call 'org.partnershippathways.platform.AppendOnlyTrigger'");
+      }
+    }
   }
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.partnershippathways.cases.CaseSummaries;
@@ -23,6 +24,23 @@ public class TestCaseData implements CaseSummaries, SharingPermissions {
 
   private final Map<String, CaseSummary> cases = new ConcurrentHashMap<>();
   private final Map<String, SharingPermission> permissions = new ConcurrentHashMap<>();
+
+  private final Set<String> restricted = ConcurrentHashMap.newKeySet();
+
+  /** Sends through an adapter as the gateway does: its payload, then exactly that payload. */
+  public static PartnerReceipt sendThrough(PartnerAdapter adapter, OutboundRequest request) {
+    return adapter.send(request, adapter.payload(request));
+  }
+
+  @Override
+  public boolean restricted(String caseId) {
+    return restricted.contains(caseId);
+  }
+
+  /** A Caldicott guardian's restriction of the case. */
+  public void restrict(String caseId) {
+    restricted.add(caseId);
+  }
 
   /** A new case with a person who has an NHS number, and no sharing decision yet. */
   public String newCase() {

@@ -83,6 +83,13 @@ final class FuzzedRequests {
             id("{caseId}").map(id -> "/api/cases/" + id + "/partner-responses"),
             fields("agency", agency(), "summary", text(), "holdsInformation", bool(), "respondedBy", line(),
                 "partnerReference", line()), Map.of()),
+        new Endpoint("POST /api/subject-access-exports", Arbitraries.just("/api/subject-access-exports"),
+            fields("requestReference", line(), "nhsNumber", nhsNumber(), "familyName", line(),
+                "dateOfBirth", dateOfBirth()), Map.of()),
+        new Endpoint("POST /api/cases/{caseId}/restriction",
+            id("{caseId}").map(id -> "/api/cases/" + id + "/restriction"), fields("grounds", text()), Map.of()),
+        new Endpoint("POST /api/cases/{caseId}/erasure",
+            id("{caseId}").map(id -> "/api/cases/" + id + "/erasure"), fields("grounds", text()), Map.of()),
         new Endpoint("POST /api/cases/{caseId}/consent-withdrawal",
             id("{caseId}").map(id -> "/api/cases/" + id + "/consent-withdrawal"),
             fields("withdrawnBy", line(), "notes", text()), Map.of()),
@@ -238,16 +245,22 @@ final class FuzzedRequests {
             "31/12/2026", "tomorrow").map(FuzzedRequests::quoted));
   }
 
+  private static Field dateOfBirth() {
+    return valueOr(Arbitraries.of("2011-04-23", "1980-01-31").map(FuzzedRequests::quoted),
+        Arbitraries.of("2011-04-23", "1980-01-31", "2999-01-01", "23/04/2011", "2011-02-30", "1800-01-01")
+            .map(FuzzedRequests::quoted));
+  }
+
+  private static Field nhsNumber() {
+    return valueOr(Arbitraries.of("9434765919", "943 476 5919").map(FuzzedRequests::quoted),
+        Arbitraries.of("9434765919", "943 476 5919", "9434765918", "", "  ", "12345").map(FuzzedRequests::quoted));
+  }
+
   private static Map<String, Field> concernFields() {
     Map<String, Field> fields = new LinkedHashMap<>();
     fields.put("referrer", nested(fields("name", line(), "agency", agency(), "contact", line())));
     fields.put("person", nested(fields("givenName", line(), "familyName", line(),
-        "dateOfBirth", valueOr(Arbitraries.of("2011-04-23", "1980-01-31").map(FuzzedRequests::quoted),
-            Arbitraries.of("2011-04-23", "1980-01-31", "2999-01-01", "23/04/2011", "2011-02-30", "1800-01-01")
-                .map(FuzzedRequests::quoted)),
-        "nhsNumber", valueOr(Arbitraries.of("9434765919", "943 476 5919").map(FuzzedRequests::quoted),
-            Arbitraries.of("9434765919", "943 476 5919", "9434765918", "", "  ", "12345")
-                .map(FuzzedRequests::quoted)),
+        "dateOfBirth", dateOfBirth(), "nhsNumber", nhsNumber(),
         "address", text(), "child", bool())));
     fields.put("concernCategories", valueOr(
         Arbitraries.of("HOUSING", "EXPLOITATION", "MISSING_EPISODES").map(FuzzedRequests::quoted).list()

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.timings.cockpit.TimingsPluginBridge;
 import org.partnershippathways.testsupport.WebappCookies;
 import org.partnershippathways.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -30,6 +33,16 @@ class TimingsCockpitPluginIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identityService;
+  @Autowired ApplicationContext application;
+
+  /**
+   * Cockpit's plugin reaches the timings through a static holder that the last application started fills; the tests
+   * run several applications in one JVM (one per test configuration), so this test points it at its own.
+   */
+  @BeforeEach
+  void thePluginReachesThisApplication() {
+    application.getAutowireCapableBeanFactory().createBean(TimingsPluginBridge.class);
+  }
 
   @Test
   void servesThePluginScript() {

@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
 import ca.uhn.fhir.rest.gclient.ICreateTyped;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.hl7.fhir.r4.model.DateType;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.partnershippathways.partners.PartnerAdapter;
 import org.partnershippathways.partners.PartnerDataset;
 import org.partnershippathways.partners.PartnerReceipt;
 import org.partnershippathways.partners.PartnerFaults;
+import org.partnershippathways.partners.PayloadDigest;
 import org.partnershippathways.partners.PartnerRequest;
 import org.partnershippathways.partners.PartnerRequestType;
 import org.partnershippathways.partners.PartnerCredentials;
@@ -75,31 +77,55 @@ public class HealthFhirAdapter implements PartnerAdapter {
     return Agency.HEALTH;
   }
 
+  /** The resource as FHIR JSON, sent as it is (the digest in the disclosure ledger is of these bytes). */
   @Override
-  public PartnerReceipt send(OutboundRequest request) {
+  public byte[] payload(OutboundRequest request) {
+    return fhir.newJsonParser().encodeResourceToString(resource(request)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static DomainResource resource(OutboundRequest request) {
+    PartnerRequestType type = request.request().type();
+    return type == PartnerRequestType.CONSENT_WITHDRAWAL ? consentWithdrawn(request)
+        : NOTIFICATIONS.contains(type) ? communication(request) : serviceRequest(request);
+  }
+
+  private static String resourceType(PartnerRequestType type) {
+    return type == PartnerRequestType.CONSENT_WITHDRAWAL ? "Consent"
+        : NOTIFICATIONS.contains(type) ? "Communication" : "ServiceRequest";
+  }
+
+  @Override
+  public PartnerReceipt send(OutboundRequest request, byte[] payload) {
     if (!endpoint.configured()) {
       throw PartnerFaults.notConfigured(Agency.HEALTH);
     }
     IGenericClient client = fhir.newRestfulGenericClient(endpoint.baseUrl());
-    PartnerRequestType type = request.request().type();
-    DomainResource resource = type == PartnerRequestType.CONSENT_WITHDRAWAL ? consentWithdrawn(request)
-        : NOTIFICATIONS.contains(type) ? communication(request) : serviceRequest(request);
-    ICreateTyped create = client.create().resource(resource)
+    ICreateTyped create = client.create().resource(new String(payload, StandardCharsets.UTF_8))
         .conditional()
         .where(new TokenClientParam("identifier").exactly().systemAndCode(FhirNames.PARTNER_REQUEST_SYSTEM,
             request.idempotencyKey()));
     create.withAdditionalHeader(JsonPartnerAdapter.IDEMPOTENCY_KEY_HEADER, request.idempotencyKey());
+    create.withAdditionalHeader(PAYLOAD_DIGEST_HEADER, PayloadDigest.of(payload));
     try {
       credentials.apply(create::withAdditionalHeader);
       MethodOutcome outcome = create.execute();
       String reference = outcome.getId() == null ? request.idempotencyKey()
-          : resource.fhirType() + "/" + outcome.getId().getIdPart();
-      return new PartnerReceipt(reference, null);
+          : resourceType(request.request().type()) + "/" + outcome.getId().getIdPart();
+      return new PartnerReceipt(reference, null, acknowledgedDigest(outcome));
     } catch (FhirClientConnectionException e) {
       throw PartnerFaults.unreachable(Agency.HEALTH, e);
     } catch (BaseServerResponseException e) {
       throw PartnerFaults.answered(Agency.HEALTH, request.request().type(), e.getStatusCode(), e.getMessage(), e);
     }
+  }
+
+  private static String acknowledgedDigest(MethodOutcome outcome) {
+    if (outcome.getResponseHeaders() == null) {
+      return null;
+    }
+    return outcome.getResponseHeaders().entrySet().stream()
+        .filter(header -> PAYLOAD_DIGEST_HEADER.equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty())
+        .map(header -> header.getValue().get(0)).findFirst().orElse(null);
   }
 
   /**
