@@ -55,6 +55,7 @@ try {
   // The menu entry appears only for pathway managers.
   const link = page.locator('[data-plugin-link="pathway-timings"]');
   await link.waitFor({timeout: 90000});
+  assert.equal(await page.locator('.ce-eol-banner').isVisible(), false, 'Cockpit shows no "migrate to Camunda 8" banner');
   await link.click();
   await page.locator('[data-table="stage"]').waitFor({timeout: 90000});
 
@@ -86,6 +87,16 @@ try {
   for (const [key, value] of Object.entries(expectedFigures(await restReport('2026-01-05', '2026-02-01')))) {
     assert.equal(pickedOnPage[key], value, `figure ${key} for the picked period`);
   }
+
+  // A period whose first day is after its last: a sentence above the figures, which stay (issue 19).
+  await page.fill('input[name="from"]', '2026-02-01');
+  await page.fill('input[name="to"]', '2026-01-05');
+  await page.click('form[data-form="period"] button[type="submit"]');
+  const refusal = page.locator('[data-error="400"]');
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /^The first day must not be after the last day/, 'a bad period is said in words');
+  assert.equal(await page.locator('[data-table="stage"]').count(), 1, 'the figures stay when a period is refused');
+  assert.equal(await page.locator('[data-period="2026-01-05/2026-02-01"]').count(), 1, 'the figures shown are those of the period before');
 
   await page.fill('input[name="from"]', from);
   await page.fill('input[name="to"]', to);

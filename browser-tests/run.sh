@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Browser tests: the Cockpit plugin "Pathway timings", then the README's Tasklist journey (a concern raised with
+# Browser tests: the Cockpit plugin "Pathway timings", the README's Tasklist journey, then Tasklist's start form (a concern raised with
 # the curl example taken to the multi-agency meeting with the Tasklist forms). Starts the application jar in demo
 # mode on a free port (48080-48089 unless PORTS is set) with a throwaway H2 data directory, waits until it is UP and
 # the demo cases exist, runs both tests against it, stops the application. Needs /usr/bin/chromium
@@ -52,3 +52,4 @@ if grep -q 'Demo case stopped early' "$DATA/app.log"; then grep 'Demo case' "$DA
 
 APP_URL="http://127.0.0.1:$PORT" EXPECT_DEMO_CASES=true node pathway-timings.test.js
 APP_URL="http://127.0.0.1:$PORT" node tasklist-journey.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
+APP_URL="http://127.0.0.1:$PORT" node start-form.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }

@@ -124,8 +124,15 @@ try {
   step = 'opening the filter "My agency\'s tasks"';
   const filter = page.locator('.task-filter', {hasText: "My agency's tasks"});
   await filter.waitFor({timeout: 90000});
+  // Issue 19, urgent work first: the agency's open work is the first filter, sorted by due date then priority.
+  assert.match(await page.locator('.task-filter').first().innerText(), /My agency's tasks/, 'the first filter is the agency\'s open work');
+  await page.waitForURL(url => decodeURIComponent(url.hash).includes('"sortBy":"dueDate"'));
+  assert.ok(decodeURIComponent(page.url()).includes('[{"sortBy":"dueDate","sortOrder":"asc"},{"sortBy":"priority","sortOrder":"desc"}]'),
+    `Tasklist sorts by due date, then priority (${decodeURIComponent(page.url())})`);
   await filter.click();
   await page.locator('.task-filter.active', {hasText: "My agency's tasks"}).waitFor();
+  // Issue 19: no "migrate to Camunda 8" banner for our users.
+  assert.equal(await page.locator('.ce-eol-banner').isVisible(), false, 'Tasklist shows no "migrate to Camunda 8" banner');
   // docs/security.md: buttons no role may use are not offered (nobody creates tasks or changes the filters).
   for (const [button, selector] of [['"Create task"', 'li.create-task-action'],
     ['the pencil that changes a filter', '.task-filter.active .glyphicon-pencil']]) {
@@ -163,18 +170,32 @@ try {
     }
   }
 
-  /** Finds the task in the filtered list, opens it, claims it; answers the form. */
-  async function openAndClaim(name, taskId) {
+  /** Selects a tab of the task view ("Case", "Form", ...). */
+  async function showTab(label) {
+    const exactly = new RegExp(`^\\s*${label}\\s*$`);
+    await page.locator('.task-details ul.nav-tabs li a', {hasText: exactly}).click();
+    await page.locator('.task-details ul.nav-tabs li.active', {hasText: exactly}).waitFor();
+  }
+
+  /** Finds the task in the filtered list, opens it, reads its tab "Case" (checkFacts), claims it; answers the form. */
+  async function openAndClaim(name, taskId, checkFacts) {
     step = `finding "${name}" of ${caseReference} in "My agency's tasks"`;
     const item = page.locator('[cam-tasks] li.task', {hasText: name});
     await reloadList(item);
     assert.equal(await page.locator('[cam-tasks] li.task').count(), 1,
       `only the one open task of ${caseReference} is listed`);
-    assert.equal(await item.locator(`a[href="#/?task=${taskId}"]`).count(), 1, `the listed "${name}" is task ${taskId}`);
+    assert.equal(await item.locator(`a[href^="#/?task=${taskId}"]`).count(), 1, `the listed "${name}" is task ${taskId}`);
     await checkCaseColumn(item);
     step = `opening "${name}"`;
     await item.locator('h4.task a').click();
     await page.locator('.task-details h2.task', {hasText: name}).waitFor();
+    step = `reading the tab "Case" of "${name}"`;
+    await showTab('Case');
+    await page.locator('.task-details [data-plugin="pathway-case"] h3', {hasText: `Case ${caseReference}`}).waitFor();
+    if (checkFacts) {
+      await checkFacts(page.locator('.task-details [data-plugin="pathway-case"]'));
+    }
+    await showTab('Form');
     const form = page.locator('.task-details .fjs-form');
     await form.waitFor();
     assert.equal(await form.getByLabel('Case', {exact: true}).inputValue(), caseReference, `"${name}" shows the case reference`);
@@ -182,6 +203,9 @@ try {
     await page.locator('.task-details button.claim').click();
     await page.locator('.task-details button.claim').waitFor({state: 'detached'});
     await page.locator('.task-details [cam-tasklist-form] .disabled-form').waitFor({state: 'detached'});
+    step = `finding the claimed "${name}" still in "My agency's tasks"`;
+    await eventually(`the claimed "${name}" to stay in "My agency's tasks"`, async () =>
+      (await page.locator('[cam-tasks] li.task', {hasText: name}).count()) === 1, 15000);
     return form;
   }
 
@@ -203,26 +227,71 @@ try {
     await taskGone(taskId, name);
   }
 
-  // "Confirm or override the triage": keep the proposal.
-  let form = await openAndClaim('Confirm or override the triage', triageTask.id);
-  const proposed = {
-    'Risk rating': await form.getByLabel('Proposed risk rating').inputValue(),
-    Urgency: await form.getByLabel('Proposed urgency').inputValue(),
-    'Meeting within': await form.getByLabel('Proposed timescale for the meeting (working days)').inputValue()
-  };
-  const optionLabels = {
-    RED: 'Red', AMBER: 'Amber', GREEN: 'Green', IMMEDIATE: 'Immediate', HIGH: 'High', STANDARD: 'Standard',
-    P1D: '1 working day', P2D: '2 working days', P5D: '5 working days', P10D: '10 working days', P15D: '15 working days'
-  };
-  step = 'keeping the triage proposal in the select fields';
-  for (const [label, value] of Object.entries(proposed)) {
-    assert.ok(optionLabels[value], `the triage proposes a known ${label} (proposed "${value}")`);
-    await choose(form, label, optionLabels[value]);
+  // "Confirm or override the triage": the tab "Case" shows what the decision needs, read from our tables.
+  const born = new Date(`${concern.person.dateOfBirth}T12:00:00Z`);
+  const ukDateOfBirth = born.toLocaleDateString('en-GB', {timeZone: 'Europe/London'});
+  const today = new Date();
+  const age = today.getUTCFullYear() - born.getUTCFullYear() -
+    ((today.getUTCMonth() < born.getUTCMonth() || (today.getUTCMonth() === born.getUTCMonth() && today.getUTCDate() < born.getUTCDate())) ? 1 : 0);
+  let proposalInWords;
+  async function checkTriageFacts(tab) {
+    assert.equal((await page.locator('.task-details ul.nav-tabs li').first().innerText()).trim(), 'Case',
+      'the tab "Case" is the first tab of the task');
+    const fact = async name => (await tab.locator(`[data-fact="${name}"]`).innerText()).trim();
+    assert.equal(await fact('name'), `${concern.person.givenName} ${concern.person.familyName}`, 'the Case tab names the person');
+    assert.equal(await fact('age'), `${age} (born ${ukDateOfBirth}), a child`, 'the Case tab gives the age and the date of birth dd/mm/yyyy');
+    assert.equal(await fact('categories'), 'Exploitation, Missing episodes', 'the categories are in words');
+    assert.equal(await fact('immediateRisk'), 'No', 'the Case tab says whether there is an immediate risk');
+    assert.equal(await fact('referrer'), `${concern.referrer.name} (Police)`, 'the referrer and the agency in words');
+    const concerns = await tab.locator('[data-facts="concerns"]').innerText();
+    assert.ok(concerns.includes(concern.description), 'the Case tab shows the concern\'s description');
+    assert.match(await tab.locator('[data-facts="earlier-concerns"]').innerText(), /None: this is the first concern/,
+      'the Case tab says there are no earlier concerns about this made-up person');
+    proposalInWords = {
+      risk: await fact('proposedRiskRating'), urgency: await fact('proposedUrgency'), meeting: await fact('proposedMeetingWithin')
+    };
+    assert.ok(['Red', 'Amber', 'Green'].includes(proposalInWords.risk), `the proposed risk rating is a word (${proposalInWords.risk})`);
+    assert.ok(['Immediate', 'High', 'Standard'].includes(proposalInWords.urgency), `the proposed urgency is a word (${proposalInWords.urgency})`);
+    assert.match(proposalInWords.meeting, /^within \d+ working days?$/, 'the proposed timescale is in working days');
+    const shown = await tab.innerText();
+    for (const code of ['EXPLOITATION', 'MISSING_EPISODES', 'P1D', 'P2D', 'P5D', 'P10D', 'P15D', 'GREEN', 'AMBER', 'RED', 'STANDARD', 'police']) {
+      assert.ok(!new RegExp(`\\b${code}\\b`).test(shown), `the Case tab shows no code (${code})`);
+    }
+    await page.screenshot({path: `${screenshots}tasklist-case-tab.png`, fullPage: true});
   }
-  assert.notDeepEqual([proposed['Risk rating'], proposed.Urgency], ['RED', 'IMMEDIATE'],
-    'the README\'s concern has no immediate risk, so it must not be stepped up');
-  console.log(`Triage proposal kept: ${JSON.stringify(proposed)}`);
+  let form = await openAndClaim('Confirm or override the triage', triageTask.id, checkTriageFacts);
+  const expectedPriority = {Red: 80, Amber: 60, Green: 40}[proposalInWords.risk];
+  assert.equal((await api(`/engine-rest/task/${triageTask.id}`)).body.priority, expectedPriority,
+    `the triage task's priority follows the proposed risk rating (${proposalInWords.risk})`);
+  step = 'reading the proposal in the form';
+  const proposedInForm = {
+    risk: (await form.locator('.fjs-form-field-select', {hasText: 'Proposed risk rating'}).innerText()),
+    urgency: (await form.locator('.fjs-form-field-select', {hasText: 'Proposed urgency'}).innerText()),
+    meeting: (await form.locator('.fjs-form-field-select', {hasText: 'Proposed meeting'}).innerText())
+  };
+  for (const [what, words] of Object.entries(proposalInWords)) {
+    assert.ok(proposedInForm[what].includes(words), `the form's proposed ${what} reads "${words}" (form: ${proposedInForm[what]})`);
+  }
+  const reason = form.getByLabel('Why you changed the proposal', {exact: false});
+  assert.equal(await reason.count(), 0, 'no reason is asked for while the decision is the proposal');
+  step = 'overriding the proposed risk rating';
+  const overridden = proposalInWords.risk === 'Amber' ? 'Green' : 'Amber';
+  await choose(form, 'Risk rating', overridden);
+  await reason.waitFor();
+  step = 'completing the override without a reason';
+  const button = page.locator('.task-details button[ng-click="complete()"]');
+  await eventually('the Complete button to be enabled (claimed)', () => button.isEnabled(), 15000);
+  await button.click();
+  const reasonField = form.locator('.fjs-form-field', {has: page.getByLabel('Why you changed the proposal', {exact: false})});
+  await reasonField.locator('.fjs-form-field-error', {hasText: /required/i}).waitFor();
+  assert.ok(await reasonField.locator('.fjs-form-field-error').isVisible(), 'the missing reason is said next to its field');
+  assert.equal((await api(`/engine-rest/task/${triageTask.id}`)).status, 200, 'without a reason the triage is not completed');
+  await reason.fill('The school reports she has not attended for three weeks: the rules do not know that.');
+  console.log(`Triage proposal ${JSON.stringify(proposalInWords)} overridden: risk rating ${overridden}, with a reason`);
   await complete('Confirm or override the triage', triageTask.id, 'confirm-triage');
+  const decided = await api(`/engine-rest/process-instance/${triageTask.processInstanceId}/variables?deserializeValues=false`);
+  assert.equal(decided.body.triageOverridden?.value, true, 'the case records the triage as overridden');
+  assert.equal(decided.body.riskRating?.value, {Amber: 'AMBER', Green: 'GREEN'}[overridden], 'the case carries the rating the coordinator chose');
 
   // "Record consent": given, by whom, everything the partners need.
   step = 'waiting for "Record consent"';

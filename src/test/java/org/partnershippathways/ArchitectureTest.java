@@ -121,11 +121,11 @@ class ArchitectureTest {
     classes().that().arePublic().and().areTopLevelClasses()
         .and().areNotAnnotatedWith(ConfigurationProperties.class).and().areNotAnnotatedWith(AutoConfiguration.class)
         .and(DescribedPredicate.not(CONSTANT_HOLDERS))
-        .and().resideOutsideOfPackage(ROOT + ".timings.cockpit..")
+        .and().resideOutsideOfPackages(ROOT + ".timings.cockpit..", ROOT + ".caseview.tasklist..")
         .and(DescribedPredicate.not(H2_TRIGGERS))
         .should(usedFromAnotherPackage)
-        .because("Spring binds settings and loads auto-configurations, Cockpit loads its plugin by name, H2 its"
-            + " triggers, and the"
+        .because("Spring binds settings and loads auto-configurations, Cockpit and Tasklist load their plugins by name,"
+            + " H2 its triggers, and the"
             + " compiler copies constants into their readers; everything else a package makes public is its API to"
             + " other packages")
         .check(withTests.that(DescribedPredicate.describe("production classes",

@@ -175,6 +175,37 @@ class CaseTable {
         .list();
   }
 
+  List<ConcernDetails> concernDetails(String caseId) {
+    return jdbc.sql("""
+        select raised_at, categories, description, immediate_risk, referrer_name, referrer_agency, referrer_contact
+        from pathway_concern where case_id = :id order by raised_at, id""")
+        .param("id", caseId)
+        .query((rs, row) -> new ConcernDetails(rs.getTimestamp("raised_at").toInstant(),
+            List.of(rs.getString("categories").split(",")), rs.getString("description"),
+            rs.getBoolean("immediate_risk"), new Referrer(rs.getString("referrer_name"),
+                rs.getString("referrer_agency"), rs.getString("referrer_contact"))))
+        .list();
+  }
+
+  /** Concerns on other cases about the case's person, raised before the case was opened; newest first. */
+  List<EarlierConcern> earlierConcerns(String caseId) {
+    return jdbc.sql("""
+        select other.reference, k.raised_at, k.categories
+        from pathway_case c
+        join pathway_case other on other.id <> c.id and (
+          (c.person_nhs_number is not null and other.person_nhs_number = c.person_nhs_number)
+          or (lower(other.person_given_name) = lower(c.person_given_name)
+              and lower(other.person_family_name) = lower(c.person_family_name)
+              and other.person_date_of_birth = c.person_date_of_birth))
+        join pathway_concern k on k.case_id = other.id
+        where c.id = :id and k.raised_at <= c.created_at
+        order by k.raised_at desc, k.id""")
+        .param("id", caseId)
+        .query((rs, row) -> new EarlierConcern(rs.getString("reference"), rs.getTimestamp("raised_at").toInstant(),
+            List.of(rs.getString("categories").split(","))))
+        .list();
+  }
+
   Optional<OpenCase> openCase(String caseId) {
     return jdbc.sql("""
         select id, reference, process_instance_id, person_given_name, person_family_name, person_date_of_birth,

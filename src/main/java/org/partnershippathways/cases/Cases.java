@@ -87,6 +87,16 @@ public class Cases implements CaseSummaries {
     return table.openCase(caseId);
   }
 
+  /** The case's concerns, oldest first, with their descriptions and referrers. */
+  public List<ConcernDetails> concernDetails(String caseId) {
+    return table.concernDetails(caseId);
+  }
+
+  /** Concerns about the same person on other cases, raised before this case was opened; newest first. */
+  public List<EarlierConcern> earlierConcerns(String caseId) {
+    return table.earlierConcerns(caseId);
+  }
+
   /** The case's person may be the person of another open case: a coordinator links the two or keeps them apart. */
   public void markPossibleDuplicate(String caseId, String otherCaseId) {
     table.setPossibleDuplicateOf(caseId, otherCaseId);

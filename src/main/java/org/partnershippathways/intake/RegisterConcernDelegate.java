@@ -29,7 +29,7 @@ record RegisterConcernDelegate(ConcernIntake intake) implements JavaDelegate {
       intake.raiseFromStartForm(concern, CurrentUser.actingIn(execution), execution);
     } catch (InvalidRequestException e) {
       // answered 400 by the engine's REST API (submit-form), with the fields named
-      throw new InvalidTaskInput(e.problems());
+      throw new InvalidTaskInput(StartForm.labelled(e.problems()));
     }
   }
 

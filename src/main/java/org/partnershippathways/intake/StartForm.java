@@ -1,8 +1,10 @@
 package org.partnershippathways.intake;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.FormValues;
 
 /** The Tasklist start form {@code forms/raise-concern.form}: its fields as a concern request. */
@@ -19,6 +21,16 @@ final class StartForm {
 
   private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
+  /** The request's fields as the form labels them, so that a refusal names what the user sees. */
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("referrer.name", "Your name"), Map.entry("referrer.agency", "Your agency"),
+      Map.entry("referrer.contact", "How to contact you"), Map.entry("person.givenName", "Given name"),
+      Map.entry("person.familyName", "Family name"), Map.entry("person.dateOfBirth", "Date of birth"),
+      Map.entry("person.nhsNumber", "NHS number"), Map.entry("person.address", "Address"),
+      Map.entry("person.child", "The person is a child"), Map.entry("concernCategories", "What the concern is about"),
+      Map.entry("description", "What happened, and what worries you"), Map.entry("immediateRisk", "Immediate risk"),
+      Map.entry("consentObtained", "Consent"));
+
   private StartForm() {
   }
 
@@ -31,6 +43,13 @@ final class StartForm {
             text(fields, "address"), FormValues.yes(fields.get("child"))),
         FormValues.list(fields.get("concernCategories")), text(fields, "description"),
         FormValues.yes(fields.get("immediateRisk")), FormValues.yes(fields.get("consentObtained")));
+  }
+
+  /** The problems with the form's labels in place of the request's field paths. */
+  static List<FieldProblem> labelled(List<FieldProblem> problems) {
+    return problems.stream().map(problem -> new FieldProblem(
+        LABELS.getOrDefault(problem.field().replaceAll("\\[\\d+]$", ""), problem.field()), problem.message()))
+        .toList();
   }
 
   private static String text(Map<String, Object> fields, String name) {

@@ -12,10 +12,13 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public class InvalidTaskInput extends FormFieldValidationException {
 
+  /** How every refusal of a form begins. */
+  public static final String PREFIX = "Please correct the form: ";
+
   private final transient List<FieldProblem> problems;
 
   public InvalidTaskInput(List<FieldProblem> problems) {
-    super(List.copyOf(problems), "Please correct the form: " + problems.stream()
+    super(List.copyOf(problems), PREFIX + problems.stream()
         .map(problem -> inWords(problem.field()) + " " + problem.message()).collect(Collectors.joining("; "))
         + ".");
     this.problems = List.copyOf(problems);
@@ -26,8 +29,14 @@ public class InvalidTaskInput extends FormFieldValidationException {
     return new InvalidTaskInput(List.of(new FieldProblem(field, sentence)));
   }
 
-  /** {@code overrideReason} as "override reason", {@code person.dateOfBirth} as "person date of birth". */
+  /**
+   * {@code overrideReason} as "override reason", {@code person.dateOfBirth} as "person date of birth"; a form's
+   * label ("NHS number", with a space) as it is.
+   */
   static String inWords(String field) {
+    if (field.contains(" ")) {
+      return field;
+    }
     return field.replaceAll("(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Z])", " ").replace('.', ' ')
         .toLowerCase(java.util.Locale.UK);
   }

@@ -2,6 +2,7 @@ package org.partnershippathways.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.partnershippathways.platform.InvalidTaskInput;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,6 +65,8 @@ class RefusalsInPlainWords {
         } finally {
           if (answer.getStatus() == HttpStatus.FORBIDDEN.value()) {
             rewrite(answer);
+          } else if (answer.getStatus() == HttpStatus.BAD_REQUEST.value()) {
+            withoutEngineWords(answer);
           }
           answer.copyBodyToResponse();
         }
@@ -90,6 +94,35 @@ class RefusalsInPlainWords {
     answer.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     answer.setCharacterEncoding(StandardCharsets.UTF_8.name());
     answer.getOutputStream().write(JSON.writeValueAsBytes(problem));
+  }
+
+  /**
+   * A form's refusal ({@code platform.InvalidTaskInput}, "Please correct the form: ...") as it was written for the
+   * user: the engine's REST API puts "Cannot instantiate process definition {id}: " before a start form's.
+   */
+  private static void withoutEngineWords(ContentCachingResponseWrapper answer) throws IOException {
+    String body = new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8);
+    String sentence = formCorrection(body);
+    if (sentence == null) {
+      return;
+    }
+    ObjectNode refusal = (ObjectNode) JSON.readTree(body);
+    refusal.put("message", sentence);
+    answer.resetBuffer();
+    answer.getOutputStream().write(JSON.writeValueAsBytes(refusal));
+  }
+
+  /** The sentence of a form's refusal without what the engine put before it, or null when there is none. */
+  static String formCorrection(String body) {
+    JsonNode refusal;
+    try {
+      refusal = JSON.readTree(body);
+    } catch (IOException notJson) {
+      return null;
+    }
+    String message = refusal == null || !refusal.isObject() ? "" : refusal.path("message").asText("");
+    int start = message.indexOf(InvalidTaskInput.PREFIX);
+    return start > 0 ? message.substring(start) : null;
   }
 
   /** The refusal in plain words, or null when the body is not one of Camunda's exceptions (ours are sentences). */

@@ -3,11 +3,12 @@ package org.partnershippathways.security;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 
-/** The filters every Tasklist user sees: their own tasks, their groups' tasks, and what is overdue. */
+/** The filters every Tasklist user sees: their groups' tasks, their own tasks, and what is overdue. */
 class TasklistFilters {
 
   private static final List<Map<String, String>> CASE_COLUMNS = List.of(
@@ -17,6 +18,9 @@ class TasklistFilters {
   /** The process variables shown as columns; {@link TaskCaseColumns} copies them onto each task. */
   static final List<String> CASE_COLUMN_VARIABLES = CASE_COLUMNS.stream().map(column -> column.get("name")).toList();
 
+  /** Which version of the filters' settings a filter has; raise it whenever {@link #create()} changes. */
+  static final String SETTINGS = "2: agency first, claimed included, urgent first";
+
   private final FilterService filters;
   private final TaskService tasks;
 
@@ -25,25 +29,43 @@ class TasklistFilters {
     this.tasks = tasks;
   }
 
+  /**
+   * Sets the filters as they are meant to be, at every start: the first is the user's agency's open work, claimed or
+   * not (issue 19), then the user's own tasks, then what is overdue. Each lists the most urgent first: earliest due
+   * date, then highest priority (the case's risk rating, {@link TaskCaseColumns}); Tasklist itself sorts by what
+   * the user picks, by default the same ({@code plugin-webapp/pathway-case}).
+   */
   void create() {
-    createIfMissing("My tasks", "Tasks assigned to me", -10, "#3b7fc4",
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    createIfMissing("My agency's tasks", "Unclaimed tasks for my groups", -5, "#2f8f5b",
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-    createIfMissing("Overdue", "Tasks of my groups or mine that are past their due date", 0, "#c0392b",
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-            .dueBeforeExpression("${now()}"));
+    set("My agency's tasks", "Open tasks of my groups, claimed or not", -10, "#2f8f5b",
+        urgentFirst(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()));
+    set("My tasks", "Tasks assigned to me", -5, "#3b7fc4",
+        urgentFirst(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+    set("Overdue", "Tasks of my groups or mine that are past their due date", 0, "#c0392b",
+        urgentFirst(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks().dueBeforeExpression("${now()}")));
   }
 
-  private void createIfMissing(String name, String description, int priority, String color, TaskQuery query) {
-    if (filters.createTaskFilterQuery().filterName(name).count() > 0) {
+  private static TaskQuery urgentFirst(TaskQuery query) {
+    return query.orderByDueDate().asc().orderByTaskPriority().desc();
+  }
+
+  /** Creates the filter, or changes it when its settings are older ({@link #SETTINGS}); nodes may race: one wins. */
+  private void set(String name, String description, int priority, String color, TaskQuery query) {
+    Map<String, Object> properties = Map.of("description", description, "priority", priority, "color", color,
+        "refresh", true, "variables", CASE_COLUMNS, "settings", SETTINGS);
+    Filter filter = filters.createTaskFilterQuery().filterName(name).list().stream().findFirst()
+        .orElseGet(() -> filters.newTaskFilter(name));
+    if (filter.getId() != null && SETTINGS.equals(filter.getProperties().get("settings"))) {
       return;
     }
-    Filter filter = filters.newTaskFilter(name);
     filter.setOwner(null);
     filter.setQuery(query);
-    filter.setProperties(Map.of("description", description, "priority", priority, "color", color,
-        "refresh", true, "variables", CASE_COLUMNS));
-    filters.saveFilter(filter);
+    filter.setProperties(properties);
+    try {
+      filters.saveFilter(filter);
+    } catch (OptimisticLockingException anotherNodeSavedItFirst) {
+      // the same settings, saved by a node that started at the same moment
+    }
   }
 }

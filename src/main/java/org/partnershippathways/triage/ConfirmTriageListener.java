@@ -55,11 +55,14 @@ public record ConfirmTriageListener(TriageTable triage, Cases cases, WorkingDayC
         urgency, timescale, dueDay, overridden, overridden ? reason.strip() : null, CurrentUser.actingIn(task)),
         ClockUtil.getCurrentTime().toInstant());
     cases.recordRisk(caseId, risk, urgency);
-    task.setVariable("riskRating", risk);
-    task.setVariable("urgency", urgency);
-    task.setVariable("meetingTimescale", timescale);
-    task.setVariable("triageOverridden", overridden);
-    task.setVariable("meetingDueDate", due);
+    // The decision is the case's: set on the process, not on the task, whose own copy of riskRating (the
+    // Tasklist column, security.TaskCaseColumns) would otherwise take the form's values and leave the case's as
+    // proposed.
+    task.getExecution().setVariable("riskRating", risk);
+    task.getExecution().setVariable("urgency", urgency);
+    task.getExecution().setVariable("meetingTimescale", timescale);
+    task.getExecution().setVariable("triageOverridden", overridden);
+    task.getExecution().setVariable("meetingDueDate", due);
   }
 
   private static String text(DelegateTask task, String name) {

@@ -105,17 +105,26 @@ function renderReport(container, report, api) {
     csv('trend'));
 }
 
+/** A field of the period as the page labels it: "from" is the first day, "to" the last. */
+const PERIOD_FIELDS = {from: 'The first day', to: 'The last day'};
+
 async function load(container, api, from, to) {
-  container.replaceChildren(el('p', {}, 'Loading…'));
+  // A period refused (400) is said above the figures shown so far, which stay (issue 19); the first load has none.
+  const status = el('p', {role: 'status'}, 'Loading…');
+  container.querySelector('[data-error]')?.remove();
+  container.prepend(status);
   const response = await get(api, '', {from, to});
   const body = await response.json().catch(() => ({}));
+  status.remove();
   if (response.ok) {
     renderReport(container, body, api);
     return body;
   }
-  const messages = (body.errors || []).map(e => `${e.field}: ${e.message}`).join('; ');
-  container.replaceChildren(el('div', {class: 'alert alert-danger', 'data-error': String(response.status)},
-    response.status === 403 ? 'Pathway timings are for pathway managers only.' : (messages || body.detail || 'Failed')));
+  const messages = (body.errors || []).map(e => `${PERIOD_FIELDS[e.field] || e.field} ${e.message.replace(/^must not be after to/, 'must not be after the last day')}.`).join(' ');
+  container.prepend(el('div', {class: 'alert alert-danger', role: 'alert', 'data-error': String(response.status)},
+    response.status === 403 ? 'Pathway timings are for pathway managers only.'
+      : (messages || body.detail || 'The figures could not be loaded.') + (container.querySelector('[data-table]')
+        ? ' The figures below are still those of the period shown before.' : '')));
   return null;
 }
 

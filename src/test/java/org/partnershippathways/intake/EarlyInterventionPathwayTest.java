@@ -199,8 +199,8 @@ class EarlyInterventionPathwayTest {
     form.put("dateOfBirth", "2999-01-01");
 
     assertThatThrownBy(() -> startFromTasklist(form))
-        .hasMessageContaining("person date of birth must not be in the future")
-        .hasMessageContaining("concern categories");
+        .hasMessageContaining("Date of birth must not be in the future")
+        .hasMessageContaining("What the concern is about");
   }
 
   @Test

@@ -65,6 +65,9 @@ class TwoNodesOnOneDatabaseIT {
   private static ConfigurableApplicationContext startNode(String name, List<String> arguments) {
     List<String> nodeArguments = new ArrayList<>(arguments);
     nodeArguments.add("--test.node-name=" + name);
+    // Engines are registered by name for the whole JVM (the webapps find theirs so): the nodes' engines get names
+    // of their own, so closing them leaves the tests' application and its engine "default" as they were.
+    nodeArguments.add("--camunda.bpm.process-engine-name=" + name);
     return new SpringApplicationBuilder(PartnershipPathwaysApplication.class, JobRecorderConfiguration.class)
         .profiles(TestDatabase.isPostgres() ? new String[] {"test", "postgres"} : new String[] {"test"})
         .run(nodeArguments.toArray(String[]::new));

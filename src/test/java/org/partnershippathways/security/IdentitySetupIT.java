@@ -87,6 +87,10 @@ class IdentitySetupIT {
     String policeTask = taskService.createTaskQuery().processInstanceId(policeCase).singleResult().getId();
     String healthTask = taskService.createTaskQuery().processInstanceId(healthCase).singleResult().getId();
 
+    assertThat(taskService.createTaskQuery().taskId(policeTask).singleResult().getPriority())
+        .as("an amber case's task comes before a green one's").isEqualTo(60);
+    assertThat(taskService.createTaskQuery().taskId(healthTask).singleResult().getPriority()).isEqualTo(40);
+
     String userId = "officer-" + UUID.randomUUID().toString().substring(0, 8);
     String password = UUID.randomUUID().toString();
     TestUsers.create(identityService, userId, password, "police");
@@ -131,6 +135,9 @@ class IdentitySetupIT {
     assertThat(page).as("the Case column's variable in the filter list").contains(reference);
 
     taskService.claim(taskId, "someone-away");
+    assertThat(coordinator.postForObject("/engine-rest/filter/" + filterId + "/list?maxResults=1000",
+        Map.of("processInstanceId", caseId), String.class))
+        .as("a claimed task stays in the agency's open work (issue 19)").contains(taskId);
     assertThat(coordinator.postForEntity("/engine-rest/task/" + taskId + "/unclaim", null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }

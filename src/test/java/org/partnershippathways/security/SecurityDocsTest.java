@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 /**
  * The authorization matrix and what stands for it: {@code docs/security.md} shows the matrix's table as it is in
  * the data file (rewrite it with {@code -Dpathways.docs.write=true}), and every endpoint of ours, Spring MVC
- * controllers and the Cockpit plugin's JAX-RS resources, has its row in the matrix.
+ * controllers and the Cockpit and Tasklist plugins' JAX-RS resources, has its row in the matrix.
  */
 class SecurityDocsTest {
 
@@ -39,6 +39,7 @@ class SecurityDocsTest {
   static final String PRODUCTION = "org.partnershippathways";
   static final String NOT_PRODUCTION = "org\\.partnershippathways\\.(demo|sandbox)\\..*";
   static final String COCKPIT_PLUGIN_API = "/camunda/api/cockpit/";
+  static final String TASKLIST_PLUGIN_API = "/camunda/api/tasklist/";
 
   final AuthorizationMatrix matrix = AuthorizationMatrix.load();
 
@@ -116,7 +117,9 @@ class SecurityDocsTest {
   private static Set<String> jaxRsEndpoints() {
     Set<String> endpoints = new TreeSet<>();
     for (Class<?> root : productionClasses(jakarta.ws.rs.Path.class)) {
-      collect(root, COCKPIT_PLUGIN_API + root.getAnnotation(jakarta.ws.rs.Path.class).value(), endpoints);
+      String api = org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource.class.isAssignableFrom(root)
+          ? TASKLIST_PLUGIN_API : COCKPIT_PLUGIN_API;
+      collect(root, api + root.getAnnotation(jakarta.ws.rs.Path.class).value(), endpoints);
     }
     return endpoints;
   }

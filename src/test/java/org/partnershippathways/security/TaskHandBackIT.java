@@ -2,7 +2,6 @@ package org.partnershippathways.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +20,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Issue 11: an agency practitioner hands back a task they claimed, through the engine's REST API and through
@@ -69,7 +66,7 @@ class TaskHandBackIT {
 
   @Test
   void aPractitionerHandsBackTheirTaskInTasklist() {
-    Map<String, String> session = tasklistSession(OFFICER);
+    Map<String, String> session = WebappCookies.tasklistSession(rest, OFFICER, PASSWORD);
     tasks.claim(taskId, OFFICER);
 
     ResponseEntity<String> unclaim = rest.exchange("/camunda/api/engine/engine/default/task/" + taskId + "/unclaim",
@@ -89,23 +86,6 @@ class TaskHandBackIT {
     headers.setContentType(MediaType.APPLICATION_JSON);
     return rest.exchange("/engine-rest/task/" + taskId + "/" + action, HttpMethod.POST,
         new HttpEntity<>(body, headers), String.class);
-  }
-
-  private Map<String, String> tasklistSession(String user) {
-    Map<String, String> cookies = new HashMap<>();
-    WebappCookies.keep(cookies, rest.getForEntity("/camunda/app/tasklist/default/", String.class));
-    HttpHeaders headers = WebappCookies.sessionHeaders(cookies);
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", PASSWORD);
-    ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
-        HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode().value()).isEqualTo(200);
-    WebappCookies.keep(cookies, login);
-    WebappCookies.keep(cookies, rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
-        new HttpEntity<>(WebappCookies.sessionHeaders(cookies)), String.class));
-    return cookies;
   }
 
 

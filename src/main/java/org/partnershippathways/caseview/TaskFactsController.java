@@ -1,0 +1,21 @@
+package org.partnershippathways.caseview;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/tasks/{taskId}/facts}: what the task's decision needs; Tasklist's "Case" tab shows the same. */
+@RestController
+class TaskFactsController {
+
+  private final TaskFactsReader facts;
+
+  TaskFactsController(TaskFactsReader facts) {
+    this.facts = facts;
+  }
+
+  @GetMapping("/api/tasks/{taskId}/facts")
+  TaskFacts facts(@PathVariable String taskId) {
+    return facts.of(taskId);
+  }
+}

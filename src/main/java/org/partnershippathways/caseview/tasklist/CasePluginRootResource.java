@@ -1,0 +1,19 @@
+package org.partnershippathways.caseview.tasklist;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
+
+/** {@code /camunda/api/tasklist/plugin/pathway-case/...}: the plugin's script and its data. */
+@Path("plugin/" + CaseTasklistPlugin.ID)
+public class CasePluginRootResource extends AbstractTasklistPluginRootResource {
+
+  public CasePluginRootResource() {
+    super(CaseTasklistPlugin.ID);
+  }
+
+  @Path("{engineName}/tasks")
+  public CasePluginResource tasks(@PathParam("engineName") String engineName) {
+    return subResource(new CasePluginResource(engineName), engineName);
+  }
+}

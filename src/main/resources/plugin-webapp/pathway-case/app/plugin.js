@@ -1,0 +1,163 @@
+// Tasklist plugin "Case" (Camunda 7 frontend plugin API, plain ES module, no build step): the first tab of a task,
+// showing read-only what the task's decision needs. Data: /camunda/api/tasklist/plugin/pathway-case/{engine}/
+// tasks/{taskId}/facts, authenticated by the Tasklist session; the server gives the person and the concerns only
+// for the partnership hub's tasks and answers 404 for a task the user may not see. Nothing is put in process
+// variables: the facts are read from our tables each time the tab is shown.
+
+// UK dates in every form (issue 19). form-js writes and reads dates in the browser's locale (new
+// Intl.DateTimeFormat() with no locale), so an American browser asks for month/day/year. Tasklist is en-GB for
+// everyone: dates are day/month/year. Only calls that name no locale are changed.
+const BrowserDateTimeFormat = Intl.DateTimeFormat;
+function UkDateTimeFormat(locales, options) {
+  return new BrowserDateTimeFormat(locales === undefined || locales === 'default' ? 'en-GB' : locales, options);
+}
+UkDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
+UkDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf.bind(BrowserDateTimeFormat);
+Intl.DateTimeFormat = UkDateTimeFormat;
+
+// After the start form "Raise a concern" the user sees the reference of the case they raised (issue 19). Tasklist
+// only says "The process has been started." for three seconds; the answer of its submit-form request names the
+// case (the process's business key, set by intake), and this notice keeps it on screen until it is closed.
+function showRaised(businessKey) {
+  document.querySelector('[data-raised-concern]')?.remove();
+  const close = el('button', {type: 'button', class: 'close', 'aria-label': 'Close'}, '×');
+  const notice = el('div', {class: 'alert alert-success', role: 'status', 'data-raised-concern': businessKey || '',
+    style: 'position: fixed; top: 60px; left: 50%; transform: translateX(-50%); z-index: 2000; min-width: 420px;'},
+  close, businessKey
+    ? el('span', {}, 'Concern recorded: case ', el('strong', {}, businessKey),
+      '. The coordinators triage it within 1 working day.')
+    : el('span', {}, 'Concern recorded. It was added to the open case of the same person; the coordinators will review it.'));
+  close.addEventListener('click', () => notice.remove());
+  document.body.append(notice);
+}
+const startFormSubmission = /\/process-definition\/[^/]+\/submit-form$/;
+const browserOpen = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  if (method === 'POST' && startFormSubmission.test(String(url).split('?')[0])) {
+    this.addEventListener('load', () => {
+      if (this.status === 200) {
+        let instance = {};
+        try {
+          instance = JSON.parse(this.responseText);
+        } catch (notJson) {
+          return;
+        }
+        showRaised(instance.businessKey);
+      }
+    });
+  }
+  return browserOpen.call(this, method, url, ...rest);
+};
+
+// Urgent work first (issue 19): Tasklist sorts a filter's tasks by creation date, newest first, unless its address
+// names a sorting. Ours, until the user picks another: earliest due date, then highest priority (the case's risk
+// rating sets a task's priority, security.TaskCaseColumns).
+const URGENT_FIRST = JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}, {sortBy: 'priority', sortOrder: 'desc'}]);
+function urgentFirstByDefault() {
+  const hash = window.location.hash || '#/';
+  const [path, query = ''] = hash.slice(1).split('?');
+  if (path !== '/' || /(^|&)sorting=/.test(query)) {
+    return;
+  }
+  const params = new URLSearchParams(query);
+  params.set('sorting', URGENT_FIRST);
+  window.location.replace(`#${path}?${params}`);
+}
+window.addEventListener('hashchange', urgentFirstByDefault);
+urgentFirstByDefault();
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  children.flat().forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
+  return node;
+}
+
+function yesNo(value) {
+  return value ? 'Yes' : 'No';
+}
+
+function fact(name, label, value) {
+  return [el('dt', {}, label), el('dd', {'data-fact': name}, value)];
+}
+
+function concernsTable(concerns) {
+  return el('table', {class: 'table table-condensed', 'data-facts': 'concerns'},
+    el('caption', {}, 'Concerns on this case'),
+    el('thead', {}, el('tr', {}, ['Raised on', 'About', 'What was seen or heard', 'Raised by', 'Immediate risk']
+      .map(h => el('th', {scope: 'col'}, h)))),
+    el('tbody', {}, concerns.map(c => el('tr', {},
+      el('td', {}, c.raisedOn), el('td', {}, c.categories.join(', ')),
+      el('td', {style: 'white-space: pre-wrap'}, c.description),
+      el('td', {}, `${c.referrer} (${c.referrerAgency})`), el('td', {}, yesNo(c.immediateRisk))))));
+}
+
+function earlier(concerns) {
+  if (!concerns.length) {
+    return el('p', {'data-facts': 'earlier-concerns'}, 'None: this is the first concern about this person.');
+  }
+  return el('ul', {'data-facts': 'earlier-concerns'}, concerns.map(c =>
+    el('li', {}, `${c.raisedOn}, case ${c.caseReference}: ${c.categories.join(', ')}`)));
+}
+
+function render(container, facts) {
+  const parts = [el('h3', {}, `Case ${facts.caseReference}`)];
+  if (!facts.personal) {
+    parts.push(el('dl', {class: 'dl-horizontal'}, fact('riskRating', 'Risk rating', facts.riskRating || 'Not yet rated')));
+    parts.push(el('p', {class: 'text-muted'}, 'The person and the concerns are shown to the partnership hub only.'));
+    container.replaceChildren(...parts);
+    return;
+  }
+  parts.push(el('p', {}, 'What this decision needs, from the case\'s records (read-only). Decide in the tab ',
+    el('strong', {}, 'Form'), '.'));
+  const risk = el('dd', {'data-fact': 'immediateRisk', class: facts.immediateRisk ? 'text-danger' : ''},
+    facts.immediateRisk ? 'Yes: the referrer says the person is at risk now' : 'No');
+  parts.push(el('dl', {class: 'dl-horizontal', 'data-facts': 'person'},
+    fact('name', 'Person', facts.person.name),
+    fact('age', 'Age', `${facts.person.age} (born ${facts.person.dateOfBirth})${facts.person.child ? ', a child' : ''}`),
+    fact('categories', 'Concern about', facts.categories.join(', ')),
+    el('dt', {}, 'Immediate risk'), risk,
+    fact('referrer', 'Raised by', facts.concerns.map(c => `${c.referrer} (${c.referrerAgency})`)
+      .filter((v, i, all) => all.indexOf(v) === i).join('; '))));
+  if (facts.proposal) {
+    parts.push(el('h4', {}, 'Proposed by the triage rules'));
+    parts.push(el('dl', {class: 'dl-horizontal', 'data-facts': 'proposal'},
+      fact('proposedRiskRating', 'Risk rating', facts.proposal.riskRating),
+      fact('proposedUrgency', 'Urgency', facts.proposal.urgency),
+      fact('proposedMeetingWithin', 'Meeting', facts.proposal.meetingWithin)));
+  } else if (facts.riskRating) {
+    parts.push(el('dl', {class: 'dl-horizontal'}, fact('riskRating', 'Risk rating', facts.riskRating)));
+  }
+  parts.push(concernsTable(facts.concerns));
+  parts.push(el('h4', {}, 'Earlier concerns about this person'), earlier(facts.earlierConcerns));
+  container.replaceChildren(...parts);
+}
+
+async function load(container, api, taskId) {
+  container.replaceChildren(el('p', {role: 'status'}, 'Loading the case…'));
+  const response = await fetch(`${api.tasklistApi}/plugin/pathway-case/${api.engine}/tasks/${taskId}/facts`, {
+    credentials: 'same-origin',
+    headers: {Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken}
+  });
+  const body = await response.json().catch(() => ({}));
+  if (response.ok) {
+    render(container, body);
+  } else {
+    container.replaceChildren(el('div', {class: 'alert alert-warning', role: 'alert', 'data-error': String(response.status)},
+      response.status === 404 ? 'This task\'s case cannot be shown to you.' : (body.detail || 'The case could not be loaded.')));
+  }
+}
+
+export default {
+  id: 'pathway-case-tab',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 1100,
+  properties: {label: 'Case'},
+  render: (node, {api, taskId}) => {
+    const container = el('section', {'data-plugin': 'pathway-case', style: 'padding: 10px 15px'});
+    node.replaceChildren(container);
+    if (taskId) {
+      load(container, api, taskId);
+    }
+  }
+};
