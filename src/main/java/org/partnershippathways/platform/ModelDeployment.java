@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
  * again so that forms linked with binding "deployment" stay next to their processes.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE) // after the groups exist (security.IdentitySetup): the deployment gate checks them
 class ModelDeployment extends AbstractProcessEnginePlugin {
 
   static final String DEPLOYMENT_NAME = "partnership-pathways";

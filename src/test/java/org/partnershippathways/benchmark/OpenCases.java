@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.partnershippathways.testsupport.GateReadyModels;
 
 /**
  * Fills the engine with open cases, each waiting at a user task for one of the pathway's candidate groups (the
@@ -31,12 +32,16 @@ final class OpenCases {
   void deploy() {
     BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY).name("Benchmark open case")
         .camundaHistoryTimeToLive(1)
-        .startEvent("StartEvent_CaseOpen")
+        .startEvent("StartEvent_CaseOpen").name("Case open")
+        .sequenceFlowId("SequenceFlow_ToCompleteAction")
         .userTask("Task_CompleteAction").name("Complete the action")
+        .camundaFormRef("complete-action").camundaFormRefBinding("deployment")
         .camundaCandidateGroups("${owningGroup}").camundaDueDate("${dueDate}")
-        .endEvent("EndEvent_ActionClosed")
+        .sequenceFlowId("SequenceFlow_ActionClosed")
+        .endEvent("EndEvent_ActionClosed").name("Action closed")
         .done();
-    repository.createDeployment().name(PROCESS_KEY).addModelInstance(PROCESS_KEY + ".bpmn", model).deploy();
+    repository.createDeployment().name(PROCESS_KEY).addModelInstance(PROCESS_KEY + ".bpmn", model)
+        .addString("complete-action.form", GateReadyModels.form("complete-action")).deploy();
   }
 
   /** Starts {@code count} cases on {@code threads} threads; each start is its own transaction, as in production. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnershippathways.security.Agency;
 
 /** The delegate builds one request per multi-instance element, with its own step, from the task's inputs. */
-@Deployment(resources = "processes/partner-request-multi-test.bpmn")
+@Deployment(resources = "test-models/partner-request-multi-test.bpmn")
 class PartnerRequestDelegateTest {
 
   @RegisterExtension

@@ -46,7 +46,7 @@ import org.springframework.web.client.RestClient;
  * the job's retry count, an incident when they run out, resumption when the partner is back, one request at the
  * partner per idempotency key, rejections as BPMN errors. Jobs are driven by hand; nothing waits for time.
  */
-@Deployment(resources = "processes/partner-request-test.bpmn")
+@Deployment(resources = "test-models/partner-request-test.bpmn")
 class PartnerRequestFaultsTest {
 
   private static final String PATH = "/police/records-checks";

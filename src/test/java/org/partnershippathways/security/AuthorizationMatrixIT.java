@@ -35,6 +35,7 @@ import org.partnershippathways.security.AuthorizationMatrix.Call;
 import org.partnershippathways.testsupport.PartnerKeysForTests;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.WebappCookies;
+import org.partnershippathways.testsupport.GateReadyModels;
 import org.partnershippathways.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -286,7 +287,7 @@ class AuthorizationMatrixIT {
   }
 
   private static BpmnModelInstance model(String key) {
-    return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent().endEvent().done();
+    return GateReadyModels.startAndEnd(key);
   }
 
   private String freshFilter() {

@@ -11,11 +11,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.GateReadyModels;
 import org.partnershippathways.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -75,9 +75,7 @@ class IdentitySetupIT {
   @Test
   void anAgencyPractitionerSeesAndWorksOnlyTheirAgencysTasksThroughTheRestApi() {
     String key = "agency-task-test-" + UUID.randomUUID().toString().substring(0, 8);
-    repositoryService.createDeployment().addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
-        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_AgencyWork").camundaCandidateGroups("${group}")
-        .endEvent().done()).deploy();
+    GateReadyModels.deployUserTask(repositoryService, key, "Task_AgencyWork", "${group}");
     String policeReference = "PP-POL-" + UUID.randomUUID().toString().substring(0, 6);
     String healthReference = "PP-HEA-" + UUID.randomUUID().toString().substring(0, 6);
     String policeCase = runtimeService.startProcessInstanceByKey(key,
@@ -118,9 +116,7 @@ class IdentitySetupIT {
   @Test
   void coordinatorsSeeTheCaseColumnsOfTheirFiltersAndMayHandBackAClaimedTask() {
     String key = "coordinator-task-test-" + UUID.randomUUID().toString().substring(0, 8);
-    repositoryService.createDeployment().addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
-        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_HubWork").camundaCandidateGroups("coordinators")
-        .endEvent().done()).deploy();
+    GateReadyModels.deployUserTask(repositoryService, key, "Task_HubWork", "coordinators");
     String reference = "PP-TEST-" + UUID.randomUUID().toString().substring(0, 6);
     String caseId = runtimeService.startProcessInstanceByKey(key, Map.of("caseReference", reference)).getId();
     String taskId = taskService.createTaskQuery().processInstanceId(caseId).singleResult().getId();
