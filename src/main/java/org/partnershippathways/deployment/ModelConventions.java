@@ -31,8 +31,8 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 /**
  * The conventions of docs/architecture.md that make a model readable, drawn, retained and complete: readable ids,
  * names a coordinator can read, every element drawn, a history time to live, each user task's form present, known
- * candidate groups, partners called only after an asynchronous step with back-off, and the sub-processes and
- * decisions a model takes from its own deployment present in it.
+ * candidate groups, partners called only after an asynchronous step with back-off, decisions taken from the model's
+ * own deployment (and there), and a sub-process bound to the deployment present in it.
  * ModelConventionsTest runs them over processes/ and forms/; the deployment gate over every deployment.
  */
 final class ModelConventions {
@@ -269,8 +269,10 @@ final class ModelConventions {
 
   private void checkBusinessRuleTask(String file, BusinessRuleTask task) {
     String decision = task.getCamundaDecisionRef();
-    if (DEPLOYMENT_BINDING.equals(task.getCamundaDecisionRefBinding()) && decision != null
-        && !decision.contains("{") && !decisionKeys.contains(decision)) {
+    if (!DEPLOYMENT_BINDING.equals(task.getCamundaDecisionRefBinding())) {
+      broken.add(new BrokenRule(file, task.getId(), "the business rule task should use the decision of its own"
+          + " deployment (binding: deployment), so that a case keeps the decisions it started with"));
+    } else if (decision != null && !decision.contains("{") && !decisionKeys.contains(decision)) {
       broken.add(new BrokenRule(file, task.getId(), "uses the decision '" + decision + "' of its own deployment,"
           + " which is not in this deployment: deploy it with this model"));
     }
