@@ -23,12 +23,16 @@ public final class GateReadyModels {
   /** Deploys a process with one user task offered to the groups (an expression allowed), and the task's form. */
   public static Deployment deployUserTask(RepositoryService repository, String key, String taskId, String groups) {
     String formId = formId(taskId);
-    BpmnModelInstance model = start(key).sequenceFlowId("SequenceFlow_ToWork")
-        .userTask(taskId).name("Do the work").camundaFormRef(formId).camundaFormRefBinding("deployment")
+    return repository.createDeployment().name(key).addModelInstance(key + ".bpmn", userTask(key, taskId, groups))
+        .addString(formId + ".form", form(formId)).deploy();
+  }
+
+  /** A process with one user task offered to the groups, showing the form named after the task. */
+  public static BpmnModelInstance userTask(String key, String taskId, String groups) {
+    return start(key).sequenceFlowId("SequenceFlow_ToWork")
+        .userTask(taskId).name("Do the work").camundaFormRef(formId(taskId)).camundaFormRefBinding("deployment")
         .camundaCandidateGroups(groups)
         .sequenceFlowId("SequenceFlow_Done").endEvent("EndEvent_Done").name("Done").done();
-    return repository.createDeployment().name(key).addModelInstance(key + ".bpmn", model)
-        .addString(formId + ".form", form(formId)).deploy();
   }
 
   /** The form named after the task: {@code Task_AgencyWork} shows {@code agency-work}. */

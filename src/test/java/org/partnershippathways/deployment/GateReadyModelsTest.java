@@ -1,0 +1,24 @@
+package org.partnershippathways.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.partnershippathways.testsupport.GateReadyModels;
+
+/** The integration tests' small models pass the gate's conventions, as the gate will check them. */
+class GateReadyModelsTest {
+
+  @Test
+  void theTestModelsFollowTheConventions() {
+    String key = "gate-ready";
+    List<ModelFile> files = List.of(
+        new ModelFile("a.bpmn", Bpmn.convertToString(GateReadyModels.startAndEnd(key)).getBytes(StandardCharsets.UTF_8)),
+        new ModelFile("b.bpmn", Bpmn.convertToString(GateReadyModels.userTask(key + "-task", "Task_HubWork",
+            "coordinators")).getBytes(StandardCharsets.UTF_8)),
+        new ModelFile("hub-work.form", GateReadyModels.form("hub-work").getBytes(StandardCharsets.UTF_8)));
+    assertThat(ModelConventions.check(files, ModelConventionsTest.SHIPPED)).isEmpty();
+  }
+}
