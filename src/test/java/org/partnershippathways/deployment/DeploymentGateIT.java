@@ -85,6 +85,29 @@ class DeploymentGateIT {
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("consent-renewal").latestVersion()
         .singleResult().getVersion()).isEqualTo(latest + 1);
+
+    JsonNode models = JSON.readTree(rest.withBasicAuth(OWNER, PASSWORD)
+        .getForObject("/api/process-models", String.class));
+    JsonNode renewal = row(models, "consent-renewal.bpmn");
+    assertThat(renewal.path("differsFromRepository").asBoolean()).isTrue();
+    assertThat(renewal.path("deployedBy").asText()).isEqualTo(OWNER);
+    assertThat(renewal.path("deployedVersion").asInt()).isEqualTo(latest + 1);
+    assertThat(renewal.path("deployedAt").asText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+    JsonNode unchanged = row(models, "consent-check.bpmn");
+    assertThat(unchanged.path("differsFromRepository").asBoolean()).isFalse();
+    assertThat(unchanged.path("deployedBy").asText()).isEqualTo("the application, at start");
+    assertThat(rest.withBasicAuth(OWNER, PASSWORD)
+        .getForObject("/api/process-models/consent-renewal.bpmn/deployed", String.class))
+        .as("the deployed file, to commit").isEqualTo(changed.text());
+  }
+
+  private static JsonNode row(JsonNode models, String file) {
+    for (JsonNode model : models) {
+      if (file.equals(model.path("file").asText())) {
+        return model;
+      }
+    }
+    throw new AssertionError("no row for " + file + " in " + models);
   }
 
   @Test

@@ -33,4 +33,23 @@ class ModelDeploymentIT {
     assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
     assertThat(repositoryService.createProcessDefinitionQuery().count()).isEqualTo(definitions);
   }
+
+  @Test
+  void aRestartKeepsTheNewerVersionAProcessOwnerDeployed() throws java.io.IOException {
+    String changed = java.nio.file.Files.readString(java.nio.file.Path.of("processes/consent-renewal.bpmn"))
+        .replace("name=\"Renew the consent or let sharing end\"", "name=\"Renew the consent, or let sharing end\"");
+    String ownersDeployment = repositoryService.createDeployment().name("owner-change-" + java.util.UUID.randomUUID())
+        .addString("consent-renewal.bpmn", changed)
+        .addString("renew-or-close-consent.form",
+            java.nio.file.Files.readString(java.nio.file.Path.of("forms/renew-or-close-consent.form")))
+        .deploy().getId();
+    try {
+      modelDeployment.postProcessEngineBuild(engine);
+
+      assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("consent-renewal")
+          .latestVersion().singleResult().getDeploymentId()).isEqualTo(ownersDeployment);
+    } finally {
+      repositoryService.deleteDeployment(ownersDeployment, true);
+    }
+  }
 }

@@ -338,7 +338,7 @@ class AuthorizationMatrixIT {
   private String fill(String template, String role) throws IOException {
     String filled = template.replace("{caseId}", caseId).replace("{processInstanceId}", processInstanceId)
         .replace("{taskId}", taskId).replace("{unknownId}", UUID.randomUUID().toString())
-        .replace("{pluginScript}", "app/plugin.js")
+        .replace("{pluginScript}", "app/plugin.js").replace("{modelFile}", "consent-check.bpmn")
         .replace("{me}", userOf(role)).replace("{role}", role).replace("{run}", RUN).replace("{password}", PASSWORD);
     if (filled.contains("{freshInstanceId}")) {
       filled = filled.replace("{freshInstanceId}", freshInstance());
