@@ -11,15 +11,13 @@ import org.camunda.bpm.engine.task.TaskQuery;
 /** The filters every Tasklist user sees: their groups' tasks, their own tasks, and what is overdue. */
 class TasklistFilters {
 
+  /** The task variables shown as columns; {@link TaskCaseColumns} sets them on each task. */
   private static final List<Map<String, String>> CASE_COLUMNS = List.of(
-      Map.of("name", "caseReference", "label", "Case"),
-      Map.of("name", "riskRating", "label", "Risk"));
-
-  /** The process variables shown as columns; {@link TaskCaseColumns} copies them onto each task. */
-  static final List<String> CASE_COLUMN_VARIABLES = CASE_COLUMNS.stream().map(column -> column.get("name")).toList();
+      Map.of("name", TaskCaseColumns.CASE_REFERENCE, "label", "Case"),
+      Map.of("name", TaskCaseColumns.RISK_LABEL, "label", "Risk"));
 
   /** Which version of the filters' settings a filter has; raise it whenever {@link #create()} changes. */
-  static final String SETTINGS = "2: agency first, claimed included, urgent first";
+  static final String SETTINGS = "3: agency first, claimed included, urgent first, risk in words";
 
   private final FilterService filters;
   private final TaskService tasks;
