@@ -131,6 +131,19 @@ try {
     `Tasklist sorts by due date, then priority (${decodeURIComponent(page.url())})`);
   await filter.click();
   await page.locator('.task-filter.active', {hasText: "My agency's tasks"}).waitFor();
+  // Issue 19: Risk is a coloured label in words on the cards, never a code.
+  await page.locator('li.task').first().waitFor();
+  const risks = await page.$$eval('li.task .variable-item', items => items
+    .filter(item => item.querySelector('.variable-label')?.textContent.trim() === 'Risk:')
+    .map(item => {
+      const value = item.querySelector('.variable-value');
+      return {text: value.textContent.trim(), background: getComputedStyle(value).backgroundColor};
+    }));
+  assert.ok(risks.length >= 1, 'the demo cases\' tasks show their risk');
+  for (const risk of risks) {
+    assert.match(risk.text, /^(Red|Amber|Green)$/, `Risk in words (${risk.text})`);
+    assert.notEqual(risk.background, 'rgba(0, 0, 0, 0)', `Risk "${risk.text}" is a coloured label`);
+  }
   // Issue 19: no "migrate to Camunda 8" banner for our users.
   assert.equal(await page.locator('.ce-eol-banner').isVisible(), false, 'Tasklist shows no "migrate to Camunda 8" banner');
   // docs/security.md: buttons no role may use are not offered (nobody creates tasks or changes the filters).
