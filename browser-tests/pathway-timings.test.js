@@ -84,6 +84,10 @@ try {
     'weeks are named "w/c 30 Nov 2026"');
   assert.equal(await page.inputValue('input[name="from"]'), from.split('-').reverse().join('/'), 'the first day as dd/mm/yyyy');
   assert.equal(await page.title(), 'Pathway timings');
+  const lateMeetings = (await restReport(from, to)).meetingsScheduledLate.length;
+  assert.equal(lateMeetings === 0 ? await page.locator('[data-late-meetings="0"]').count()
+    : await page.locator('[data-table="late"] tbody tr').count(), lateMeetings === 0 ? 1 : lateMeetings,
+  'meetings scheduled after their due date are listed (or said to be none)');
 
   // A day typed the US way is refused with a sentence, before any request.
   await page.fill('input[name="from"]', '01/31/2026');

@@ -11,7 +11,7 @@ import org.partnershippathways.platform.InvalidRequestException;
  */
 final class TimingsCsv {
 
-  static final List<String> TABLES = List.of("stages", "overdue-actions", "trend");
+  static final List<String> TABLES = List.of("stages", "overdue-actions", "trend", "late-meetings");
 
   private TimingsCsv() {
   }
@@ -33,6 +33,11 @@ final class TimingsCsv {
           Stream.of(row("Week commencing", "Cases started", "Cases closed", "Median case duration (hours)")),
           report.trend().stream().map(w -> row(TimingsWords.day(w.weekStart()), w.casesStarted(),
               w.casesClosed(), w.medianCaseHours()))));
+      case "late-meetings" -> lines(Stream.concat(
+          Stream.of(row("Case", "Meeting", "Due by", "Meeting day", "Working days late", "Reason", "Scheduled by")),
+          report.meetingsScheduledLate().stream().map(m -> row(m.caseReference(), m.round(),
+              TimingsWords.day(m.dueDate()), TimingsWords.day(m.meetingDay()), m.workingDaysLate(), m.reason(),
+              m.scheduledBy()))));
       default -> throw new InvalidRequestException("table", "must be one of " + String.join(", ", TABLES));
     };
   }

@@ -118,7 +118,16 @@ function renderReport(container, report, api) {
     table('week', ['Week', 'Cases started', 'Cases closed', 'Median case duration (hours)'],
       report.trend.map(w => ({key: w.week, cells: [['week', w.weekName], ['casesStarted', w.casesStarted],
         ['casesClosed', w.casesClosed], ['medianCaseHours', w.medianCaseHours]]}))),
-    csv('trend', 'the weeks'));
+    csv('trend', 'the weeks'),
+    el('h3', {}, 'Meetings scheduled after their due date'),
+    report.meetingsScheduledLate.length === 0
+      ? el('p', {'data-late-meetings': '0'}, 'None in this period: every meeting was scheduled within its timescale.')
+      : table('late', ['Case', 'Meeting', 'Due by', 'Meeting day', 'Working days late', 'Reason', 'Scheduled by'],
+        report.meetingsScheduledLate.map(m => ({key: `${m.caseReference}:${m.round}`, cells: [
+          ['case', m.caseReference], ['round', m.round], ['dueDate', ukDay(m.dueDate)],
+          ['meetingDay', ukDay(m.meetingDay)], ['workingDaysLate', m.workingDaysLate], ['reason', m.reason],
+          ['scheduledBy', m.scheduledBy]]}))),
+    csv('late-meetings', 'the late meetings'));
 }
 
 /** A field of the period as the page labels it: "from" is the first day, "to" the last. */

@@ -37,6 +37,16 @@ class TimingsCsvTest {
   }
 
   @Test
+  void meetingsScheduledLaterThanTheTimescaleAreATable() {
+    TimingsReport late = new TimingsReport(report.from(), report.to(), Instant.EPOCH, List.of(), 0, List.of(),
+        List.of(), List.of(new TimingsReport.LateMeeting("PP-2026-000042", 1, LocalDate.of(2026, 1, 7),
+            LocalDate.of(2026, 1, 9), 2, "The GP could only attend on Friday", "coordinator")));
+    assertThat(TimingsCsv.write(late, "late-meetings")).isEqualTo("Case,Meeting,Due by,Meeting day,"
+        + "Working days late,Reason,Scheduled by\r\nPP-2026-000042,1,07/01/2026,09/01/2026,2,"
+        + "The GP could only attend on Friday,coordinator\r\n");
+  }
+
+  @Test
   void aCellNeverStartsAFormula() {
     assertThat(TimingsCsv.write(report, "overdue-actions")).contains("\r\n'=cmd,2,1,0\r\n");
   }
