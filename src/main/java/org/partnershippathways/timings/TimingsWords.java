@@ -3,12 +3,12 @@ package org.partnershippathways.timings;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.security.Agency;
 
 /** The report's keys as a manager reads them: stages and agencies in words, UK days. */
 final class TimingsWords {
 
-  private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
   private TimingsWords() {
   }
@@ -30,6 +30,6 @@ final class TimingsWords {
   }
 
   static String day(LocalDate day) {
-    return day == null ? null : UK_DAY.format(day);
+    return UkDates.day(day);
   }
 }
