@@ -47,8 +47,10 @@ for _ in $(seq 1 120); do
   kill -0 "$APP" 2>/dev/null || { tail -50 "$DATA/app.log" >&2; exit 1; }
   sleep 2
 done
-grep -q 'Demo cases: all created' "$DATA/app.log" || { grep -E 'Demo case' "$DATA/app.log" >&2; exit 1; }
-if grep -q 'Demo case stopped early' "$DATA/app.log"; then grep 'Demo case' "$DATA/app.log" >&2; exit 1; fi
+# When the demo cases did not all get where they should, print what the application said about it.
+demo_failed() { grep -E 'Demo case|Partner sandbox| (ERROR|WARN) ' "$DATA/app.log" | tail -40 >&2; exit 1; }
+grep -q 'Demo cases: all created' "$DATA/app.log" || demo_failed
+if grep -q 'Demo case stopped early' "$DATA/app.log"; then demo_failed; fi
 
 APP_URL="http://127.0.0.1:$PORT" EXPECT_DEMO_CASES=true node pathway-timings.test.js
 APP_URL="http://127.0.0.1:$PORT" node tasklist-journey.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }

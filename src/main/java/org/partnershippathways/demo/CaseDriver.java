@@ -206,7 +206,7 @@ public final class CaseDriver {
         return found.get();
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("gave up waiting for " + what);
+        throw new IllegalStateException("gave up waiting for " + what + "; " + jobsNow());
       }
       try {
         Thread.sleep(poll.toMillis());
@@ -215,5 +215,15 @@ public final class CaseDriver {
         throw new IllegalStateException("interrupted while waiting for " + what);
       }
     }
+  }
+
+  /** What the job executor has left, so that a case that never moves says why (a partner down, no job executor). */
+  private String jobsNow() {
+    long due = management.createJobQuery().executable().count();
+    List<String> failures = management.createJobQuery().withException().listPage(0, 3).stream()
+        .map(job -> job.getExceptionMessage() + " (retries left " + job.getRetries() + ", next "
+            + job.getDuedate() + ")")
+        .toList();
+    return due + " jobs due and not yet run" + (failures.isEmpty() ? ", none failed" : ", failed: " + failures);
   }
 }

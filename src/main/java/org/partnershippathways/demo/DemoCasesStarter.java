@@ -2,6 +2,7 @@ package org.partnershippathways.demo;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,9 +36,11 @@ class DemoCasesStarter {
       Map.entry(Agency.VOLUNTARY.managersGroupId(), "voluntary.manager"));
 
   private final DemoCases cases;
+  private final Optional<PartnerSandboxLauncher> sandbox;
 
   DemoCasesStarter(ConcernIntake intake, TaskService tasks, RuntimeService runtime, ManagementService management,
-      IdentityService identity, JdbcClient jdbc, WorkingDayCalendar calendar) {
+      IdentityService identity, JdbcClient jdbc, WorkingDayCalendar calendar, Optional<PartnerSandboxLauncher> sandbox) {
+    this.sandbox = sandbox;
     CaseDriver driver = new CaseDriver(tasks, runtime, management, identity, calendar, DEMO_USER_OF_GROUP::get,
         Duration.ofMillis(250), Duration.ofSeconds(90));
     this.cases = new DemoCases(intake, identity, driver, tasks, runtime, jdbc, calendar);
@@ -51,6 +54,7 @@ class DemoCasesStarter {
     }
     Thread worker = new Thread(() -> {
       try {
+        awaitPartnerSandbox();
         cases.createAll();
         log.info("Demo cases: all created");
       } catch (RuntimeException failure) {
@@ -59,5 +63,19 @@ class DemoCasesStarter {
     }, "demo-cases");
     worker.setDaemon(true);
     worker.start();
+  }
+
+  private void awaitPartnerSandbox() {
+    if (sandbox.isEmpty()) {
+      return;
+    }
+    try {
+      if (!sandbox.get().awaitStarted(Duration.ofMinutes(2))) {
+        log.warn("Demo cases: the partner sandbox is not running; cases that ask partners will wait for it");
+      }
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the partner sandbox");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.partnershippathways.demo;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,8 +27,9 @@ public class DemoConfiguration {
   @Bean
   @ConditionalOnProperty(name = "pathways.demo.enabled", havingValue = "true")
   DemoCasesStarter demoCasesStarter(ConcernIntake intake, TaskService tasks, RuntimeService runtime,
-      ManagementService management, IdentityService identity, JdbcClient jdbc, WorkingDayCalendar calendar) {
-    return new DemoCasesStarter(intake, tasks, runtime, management, identity, jdbc, calendar);
+      ManagementService management, IdentityService identity, JdbcClient jdbc, WorkingDayCalendar calendar,
+      Optional<PartnerSandboxLauncher> sandbox) {
+    return new DemoCasesStarter(intake, tasks, runtime, management, identity, jdbc, calendar, sandbox);
   }
 
   @Bean

@@ -1,8 +1,11 @@
 package org.partnershippathways.demo;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.partnershippathways.sandbox.PartnerSandboxApplication;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PartnerApiKeys;
@@ -26,6 +29,7 @@ class PartnerSandboxLauncher implements ApplicationListener<ApplicationReadyEven
 
   private final Environment environment;
   private final PartnerApiKeys partnerKeys;
+  private final CountDownLatch settled = new CountDownLatch(1);
   private ConfigurableApplicationContext sandbox;
 
   PartnerSandboxLauncher(Environment environment, PartnerApiKeys partnerKeys) {
@@ -35,6 +39,19 @@ class PartnerSandboxLauncher implements ApplicationListener<ApplicationReadyEven
 
   @Override
   public synchronized void onApplicationEvent(ApplicationReadyEvent event) {
+    try {
+      start();
+    } finally {
+      settled.countDown();
+    }
+  }
+
+  /** Waits until the sandbox has started or failed to, so that the demo cases do not meet partners still starting. */
+  boolean awaitStarted(Duration patience) throws InterruptedException {
+    return settled.await(patience.toMillis(), TimeUnit.MILLISECONDS) && sandbox != null;
+  }
+
+  private void start() {
     if (sandbox != null) {
       return;
     }
