@@ -4,6 +4,7 @@
 import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
+import {assertAccessible} from './accessibility.js';
 
 const baseUrl = process.env.APP_URL;
 const password = process.env.PATHWAYS_DEMO_PASSWORD;
@@ -84,6 +85,7 @@ try {
     'weeks are named "w/c 30 Nov 2026"');
   assert.equal(await page.inputValue('input[name="from"]'), from.split('-').reverse().join('/'), 'the first day as dd/mm/yyyy');
   assert.equal(await page.title(), 'Pathway timings');
+  await assertAccessible(page, 'The Cockpit page "Pathway timings"', ['[data-plugin="pathway-timings"]']);
   const lateMeetings = (await restReport(from, to)).meetingsScheduledLate.length;
   assert.equal(lateMeetings === 0 ? await page.locator('[data-late-meetings="0"]').count()
     : await page.locator('[data-table="late"] tbody tr').count(), lateMeetings === 0 ? 1 : lateMeetings,

@@ -17,7 +17,7 @@ class TasklistFilters {
       Map.of("name", TaskCaseColumns.RISK_LABEL, "label", "Risk"));
 
   /** Which version of the filters' settings a filter has; raise it whenever {@link #create()} changes. */
-  static final String SETTINGS = "3: agency first, claimed included, urgent first, risk in words";
+  static final String SETTINGS = "4: agency first, claimed included, urgent first, risk in words, AA colours";
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -34,10 +34,11 @@ class TasklistFilters {
    * the user picks, by default the same ({@code plugin-webapp/pathway-case}).
    */
   void create() {
-    set("My agency's tasks", "Open tasks of my groups, claimed or not", -10, "#2f8f5b",
+    // Each filter's colour is its name's colour in the list: 4.5:1 or more on white (WCAG 2.2 AA).
+    set("My agency's tasks", "Open tasks of my groups, claimed or not", -10, "#267a4c",
         urgentFirst(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks()));
-    set("My tasks", "Tasks assigned to me", -5, "#3b7fc4",
+    set("My tasks", "Tasks assigned to me", -5, "#2f6eab",
         urgentFirst(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
     set("Overdue", "Tasks of my groups or mine that are past their due date", 0, "#c0392b",
         urgentFirst(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
