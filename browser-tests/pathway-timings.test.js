@@ -4,6 +4,7 @@
 import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
+import {assertAccessible} from './accessibility.js';
 
 const baseUrl = process.env.APP_URL;
 const password = process.env.PATHWAYS_DEMO_PASSWORD;
@@ -72,12 +73,32 @@ try {
   assert.equal(await page.locator('svg[data-chart="trend"] rect').count() >= 24, true, 'trend chart drawn');
   const csvHref = await page.locator('[data-csv="stages"]').getAttribute('href');
   const csv = await page.evaluate(async href => (await fetch(href, {credentials: 'same-origin'})).text(), csvHref);
-  assert.match(csv, /^stage,in_progress,past_target,completed,median_hours,p90_hours\r\n/);
+  assert.match(csv, /^Stage,In progress,Past target,Completed,Median hours,90th percentile hours\r\n/);
   assert.equal(csv.trim().split('\r\n').length, 1 + Object.keys(expected).filter(k => k.endsWith(':completed')).length);
 
-  // Another period through the picker: the page and the API still agree.
-  await page.fill('input[name="from"]', '2026-01-05');
-  await page.fill('input[name="to"]', '2026-02-01');
+  // Stages, agencies and weeks in words, days as dd/mm/yyyy (issue 19).
+  const words = await page.$$eval('[data-figure$=":stage"], [data-figure$=":agency"], [data-figure$=":week"]',
+    nodes => Object.fromEntries(nodes.map(node => [node.getAttribute('data-figure'), node.textContent.trim()])));
+  assert.equal(words['stage:information sharing:stage'], 'Information sharing');
+  assert.equal(words['agency:social-care:agency'], 'Social care');
+  assert.ok(Object.entries(words).filter(([key]) => key.startsWith('week:')).every(([, text]) => /^w\/c \d{1,2} \w{3,4} \d{4}$/.test(text)),
+    'weeks are named "w/c 30 Nov 2026"');
+  assert.equal(await page.inputValue('input[name="from"]'), from.split('-').reverse().join('/'), 'the first day as dd/mm/yyyy');
+  assert.equal(await page.title(), 'Pathway timings');
+  await assertAccessible(page, 'The Cockpit page "Pathway timings"', ['[data-plugin="pathway-timings"]']);
+  const lateMeetings = (await restReport(from, to)).meetingsScheduledLate.length;
+  assert.equal(lateMeetings === 0 ? await page.locator('[data-late-meetings="0"]').count()
+    : await page.locator('[data-table="late"] tbody tr').count(), lateMeetings === 0 ? 1 : lateMeetings,
+  'meetings scheduled after their due date are listed (or said to be none)');
+
+  // A day typed the US way is refused with a sentence, before any request.
+  await page.fill('input[name="from"]', '01/31/2026');
+  await page.click('form[data-form="period"] button[type="submit"]');
+  assert.match(await page.locator('[data-error="400"]').innerText(), /^The first day must be a date written as dd\/mm\/yyyy/);
+
+  // Another period through the form: the page and the API still agree.
+  await page.fill('input[name="from"]', '05/01/2026');
+  await page.fill('input[name="to"]', '01/02/2026');
   await page.click('form[data-form="period"] button[type="submit"]');
   await page.locator('[data-period="2026-01-05/2026-02-01"]').waitFor({timeout: 90000});
   const weeks = await page.$$eval('[data-table="week"] tbody tr', rows => rows.length);
@@ -89,17 +110,17 @@ try {
   }
 
   // A period whose first day is after its last: a sentence above the figures, which stay (issue 19).
-  await page.fill('input[name="from"]', '2026-02-01');
-  await page.fill('input[name="to"]', '2026-01-05');
+  await page.fill('input[name="from"]', '01/02/2026');
+  await page.fill('input[name="to"]', '05/01/2026');
   await page.click('form[data-form="period"] button[type="submit"]');
   const refusal = page.locator('[data-error="400"]');
   await refusal.waitFor();
-  assert.match(await refusal.innerText(), /^The first day must not be after the last day/, 'a bad period is said in words');
+  assert.match(await refusal.innerText(), /^The first day must not be after the last day \(05\/01\/2026\)/, 'a bad period is said in words');
   assert.equal(await page.locator('[data-table="stage"]').count(), 1, 'the figures stay when a period is refused');
   assert.equal(await page.locator('[data-period="2026-01-05/2026-02-01"]').count(), 1, 'the figures shown are those of the period before');
 
-  await page.fill('input[name="from"]', from);
-  await page.fill('input[name="to"]', to);
+  await page.fill('input[name="from"]', from.split('-').reverse().join('/'));
+  await page.fill('input[name="to"]', to.split('-').reverse().join('/'));
   await page.click('form[data-form="period"] button[type="submit"]');
   await page.locator(`[data-period="${from}/${to}"]`).waitFor({timeout: 90000});
   if (process.env.EXPECT_DEMO_CASES) {

@@ -5,6 +5,7 @@
 import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
+import {assertAccessible} from './accessibility.js';
 
 const baseUrl = process.env.APP_URL;
 const password = process.env.PATHWAYS_DEMO_PASSWORD;
@@ -51,6 +52,7 @@ try {
   await page.locator('.modal-content ul.processes a', {hasText: 'Early-intervention pathway'}).click();
   const form = page.locator('.modal-content .fjs-form');
   await form.waitFor();
+  await assertAccessible(page, 'The start form "Raise a concern"', ['.modal-content .fjs-form']);
 
   step = 'filling the form';
   await form.getByLabel('Your name').fill('PC Sam Jones');

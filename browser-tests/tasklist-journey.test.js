@@ -8,6 +8,7 @@ import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {randomUUID} from 'node:crypto';
+import {assertAccessible} from './accessibility.js';
 
 const baseUrl = process.env.APP_URL;
 const password = process.env.PATHWAYS_DEMO_PASSWORD;
@@ -131,6 +132,20 @@ try {
     `Tasklist sorts by due date, then priority (${decodeURIComponent(page.url())})`);
   await filter.click();
   await page.locator('.task-filter.active', {hasText: "My agency's tasks"}).waitFor();
+  // Issue 19: Risk is a coloured label in words on the cards, never a code.
+  await page.locator('li.task').first().waitFor();
+  const risks = await page.$$eval('li.task .variable-item', items => items
+    .filter(item => item.querySelector('.variable-label')?.textContent.trim() === 'Risk:')
+    .map(item => {
+      const value = item.querySelector('.variable-value');
+      return {text: value.textContent.trim(), background: getComputedStyle(value).backgroundColor};
+    }));
+  assert.ok(risks.length >= 1, 'the demo cases\' tasks show their risk');
+  for (const risk of risks) {
+    assert.match(risk.text, /^(Red|Amber|Green)$/, `Risk in words (${risk.text})`);
+    assert.notEqual(risk.background, 'rgba(0, 0, 0, 0)', `Risk "${risk.text}" is a coloured label`);
+  }
+  await assertAccessible(page, "Tasklist's filters and task list", ['[cam-tasklist-filters]', '[cam-tasks]']);
   // Issue 19: no "migrate to Camunda 8" banner for our users.
   assert.equal(await page.locator('.ce-eol-banner').isVisible(), false, 'Tasklist shows no "migrate to Camunda 8" banner');
   // docs/security.md: buttons no role may use are not offered (nobody creates tasks or changes the filters).
@@ -258,11 +273,13 @@ try {
       assert.ok(!new RegExp(`\\b${code}\\b`).test(shown), `the Case tab shows no code (${code})`);
     }
     await page.screenshot({path: `${screenshots}tasklist-case-tab.png`, fullPage: true});
+    await assertAccessible(page, 'The Case tab', ['[data-plugin="pathway-case"]']);
   }
   let form = await openAndClaim('Confirm or override the triage', triageTask.id, checkTriageFacts);
   const expectedPriority = {Red: 80, Amber: 60, Green: 40}[proposalInWords.risk];
   assert.equal((await api(`/engine-rest/task/${triageTask.id}`)).body.priority, expectedPriority,
     `the triage task's priority follows the proposed risk rating (${proposalInWords.risk})`);
+  await assertAccessible(page, 'The form "Confirm or override the triage"', ['.task-details .fjs-form']);
   step = 'reading the proposal in the form';
   const proposedInForm = {
     risk: (await form.locator('.fjs-form-field-select', {hasText: 'Proposed risk rating'}).innerText()),

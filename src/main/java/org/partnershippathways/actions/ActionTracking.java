@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.InvalidTaskInput;
@@ -40,7 +41,7 @@ class ActionTracking {
     variables.put("owningAgencyManagers", Agency.ofGroupId(action.owningAgency())
         .map(Agency::managersGroupId).orElse(PathwayGroups.MANAGERS));
     variables.put("dueDate", dueMoment(action.dueDate()));
-    variables.put("actionDueDay", action.dueDate().toString());
+    variables.put("actionDueDay", UkDates.day(action.dueDate()));
     variables.put("actionDescription", action.description());
     variables.put("actionPriority", action.priority());
     return variables;

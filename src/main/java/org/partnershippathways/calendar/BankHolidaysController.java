@@ -3,7 +3,6 @@ package org.partnershippathways.calendar;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.partnershippathways.platform.ForbiddenException;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BankHolidaysController {
 
-  private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final BankHolidayLists lists;
   private final WorkingDayCalendar calendar;
@@ -40,7 +38,7 @@ class BankHolidaysController {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("days", loaded.days());
     answer.put("added", loaded.added());
-    answer.put("lastBankHoliday", loaded.lastHoliday() == null ? null : UK_DAY.format(loaded.lastHoliday()));
+    answer.put("lastBankHoliday", UkDates.day(loaded.lastHoliday()));
     return answer;
   }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.cases.CaseSummary;
 import org.partnershippathways.cases.Cases;
@@ -34,7 +34,6 @@ import org.springframework.stereotype.Service;
 public class TaskFactsReader {
 
   static final Set<String> HUB_GROUPS = Set.of(PathwayGroups.COORDINATORS, PathwayGroups.MANAGERS);
-  private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String TRIAGE_TASK = "Task_ConfirmTriage";
 
   private final TaskService tasks;
@@ -74,7 +73,7 @@ public class TaskFactsReader {
     LocalDate today = LocalDate.now(zone);
     LocalDate born = summary.person().dateOfBirth();
     TaskFacts.Person person = new TaskFacts.Person(summary.person().givenName() + " " + summary.person().familyName(),
-        Period.between(born, today).getYears(), born.format(UK_DATE), summary.person().child());
+        Period.between(born, today).getYears(), UkDates.day(born), summary.person().child());
     List<String> categories = summary.concernCategories().stream().map(ConcernCategory::wordsFor).toList();
     TaskFacts.Proposal proposal = TRIAGE_TASK.equals(task.getTaskDefinitionKey())
         ? new TaskFacts.Proposal(TriageWords.riskRating((String) variables.get("proposedRiskRating")),
@@ -110,6 +109,6 @@ public class TaskFactsReader {
   }
 
   private String ukDate(Instant instant) {
-    return LocalDate.ofInstant(instant, zone).format(UK_DATE);
+    return UkDates.day(LocalDate.ofInstant(instant, zone));
   }
 }

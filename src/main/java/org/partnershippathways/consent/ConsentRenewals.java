@@ -3,11 +3,11 @@ package org.partnershippathways.consent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
+import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +28,6 @@ class ConsentRenewals {
 
   static final String PROCESS = "consent-renewal";
   private static final Logger LOG = LoggerFactory.getLogger(ConsentRenewals.class);
-  private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final SharingDecisions decisions;
   private final JdbcClient jdbc;
@@ -74,7 +73,7 @@ class ConsentRenewals {
         .putValue("caseReference", reference)
         .putValue("sharingDecisionId", decision.id())
         .putValue("consentValidUntil", Date.from(end))
-        .putValue("consentLastDay", UK_DAY.format(end.minusSeconds(1).atZone(zone))));
+        .putValue("consentLastDay", UkDates.day(end.minusSeconds(1).atZone(zone).toLocalDate())));
     LOG.info("Case {}: the consent or lawful basis {} ends on {}; coordinators asked to renew or close it", reference,
         decision.id(), end);
     return true;

@@ -6,13 +6,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.partnershippathways.calendar.UkDates;
 import org.springframework.web.util.HtmlUtils;
 
 /** The export as a page a person can read and print: dates as dd/mm/yyyy, columns in words, every value escaped. */
 final class PrintableExport {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(LONDON);
 
   private PrintableExport() {
@@ -89,7 +89,7 @@ final class PrintableExport {
       return DATE_TIME.format(instant);
     }
     if (value instanceof LocalDate date) {
-      return DATE.format(date);
+      return UkDates.day(date);
     }
     if (value instanceof Boolean yes) {
       return yes ? "yes" : "no";

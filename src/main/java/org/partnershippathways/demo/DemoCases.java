@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.demo.CaseDriver.DrivenCase;
 import org.partnershippathways.demo.CaseDriver.PlannedAction;
@@ -162,6 +163,7 @@ class DemoCases {
         .taskDefinitionKey("Task_CompleteAction").singleResult();
     runtime.setVariable(task.getProcessInstanceId(), "dueDate",
         java.util.Date.from(overdueSince.atStartOfDay(calendar.zone()).toInstant()));
+    runtime.setVariable(task.getProcessInstanceId(), "actionDueDay", UkDates.day(overdueSince));
     task.setDueDate(java.util.Date.from(overdueSince.atStartOfDay(calendar.zone()).toInstant()));
     tasks.saveTask(task);
     driver.fireTimerNow(raised, "BoundaryEvent_ActionOverdue");

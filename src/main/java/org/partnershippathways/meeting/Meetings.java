@@ -3,15 +3,15 @@ package org.partnershippathways.meeting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnershippathways.actions.ActionPlan;
-import org.partnershippathways.platform.InvalidTaskInput;
+import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.platform.InvalidTaskInput;
 import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.FormValues;
 import org.springframework.stereotype.Service;
@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 @Service
 class Meetings {
 
-  private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** Attendance checkboxes of the form {@code record-attendance}, by agency group id. */
   static final Map<String, String> ATTENDANCE_FIELDS = attendanceFields();
@@ -69,7 +68,7 @@ class Meetings {
     boolean late = when != null && dueDay != null && when.atZone(calendar.zone()).toLocalDate().isAfter(dueDay);
     if (late && reason == null) {
       problems.add(new FieldProblem("meetingLateReason", "is needed: the meeting is after its due date ("
-          + UK_DAY.format(dueDay) + ", the timescale set at triage), so say why it cannot be sooner"));
+          + UkDates.day(dueDay) + ", the timescale set at triage), so say why it cannot be sooner"));
     } else if (reason != null && reason.length() > 2000) {
       problems.add(new FieldProblem("meetingLateReason", "is longer than 2000 characters"));
     }

@@ -1,6 +1,9 @@
 package org.partnershippathways.security;
 
 import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -16,27 +19,50 @@ import org.springframework.stereotype.Component;
  * The "Case" and "Risk" columns of Tasklist's filters for agency practitioners. They may read the tasks of their
  * agency but not the case's process instance, and Tasklist shows a process variable only to whoever may read the
  * instance, while a variable of the task itself goes with the task. So each user task gets, when it is created, its
- * own copy of those two variables: a case reference and a RAG rating, nothing about the person. Its priority
- * follows the rating (red 80, amber 60, green 40), so that sorting by priority puts urgent work first.
+ * own copy of the case reference and of the risk rating in words ("Red"), nothing about the person, taken from the
+ * case's process when the task belongs to a sub-process (an action, a meeting). Its priority follows the rating
+ * (red 80, amber 60, green 40), so that sorting by priority puts urgent work first. The voluntary sector never
+ * sees a risk rating (docs/security.md), so its tasks get neither the label nor a priority that would tell it.
  */
 @Component
 class TaskCaseColumns extends AbstractProcessEnginePlugin {
 
   /** A task's priority by its case's risk rating: Tasklist puts red work first (issue 19); unrated is Camunda's 50. */
   static final Map<String, Integer> PRIORITY_BY_RISK = Map.of("RED", 80, "AMBER", 60, "GREEN", 40);
+  static final Map<String, String> RISK_LABELS = Map.of("RED", "Red", "AMBER", "Amber", "GREEN", "Green");
+  static final String CASE_REFERENCE = "caseReference";
+  static final String RISK_LABEL = "riskLabel";
+  private static final Set<String> NOT_TOLD_THE_RISK =
+      Set.of(Agency.VOLUNTARY.groupId(), Agency.VOLUNTARY.managersGroupId());
 
   static final TaskListener COPY_CASE_COLUMNS = task -> {
-    TasklistFilters.CASE_COLUMN_VARIABLES.forEach(name -> {
-      Object value = task.getVariable(name);
-      if (value != null) {
-        task.setVariableLocal(name, value);
-      }
-    });
-    Integer priority = PRIORITY_BY_RISK.get(String.valueOf(task.getVariable("riskRating")));
-    if (priority != null) {
-      task.setPriority(priority);
+    Object reference = ofTheCase(task, CASE_REFERENCE);
+    if (reference != null) {
+      task.setVariableLocal(CASE_REFERENCE, reference);
     }
+    String rating = String.valueOf(ofTheCase(task, "riskRating"));
+    if (!RISK_LABELS.containsKey(rating) || isForTheVoluntarySector(task)) {
+      return;
+    }
+    task.setVariableLocal(RISK_LABEL, RISK_LABELS.get(rating));
+    task.setPriority(PRIORITY_BY_RISK.get(rating));
   };
+
+  /** A variable of the task's process, else of the process that called it, and so on up to the case. */
+  private static Object ofTheCase(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    DelegateExecution caller = task.getExecution() == null ? null
+        : task.getExecution().getProcessInstance().getSuperExecution();
+    while (value == null && caller != null) {
+      value = caller.getVariable(name);
+      caller = caller.getProcessInstance().getSuperExecution();
+    }
+    return value;
+  }
+
+  private static boolean isForTheVoluntarySector(DelegateTask task) {
+    return task.getCandidates().stream().anyMatch(link -> NOT_TOLD_THE_RISK.contains(link.getGroupId()));
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -11,15 +11,13 @@ import org.camunda.bpm.engine.task.TaskQuery;
 /** The filters every Tasklist user sees: their groups' tasks, their own tasks, and what is overdue. */
 class TasklistFilters {
 
+  /** The task variables shown as columns; {@link TaskCaseColumns} sets them on each task. */
   private static final List<Map<String, String>> CASE_COLUMNS = List.of(
-      Map.of("name", "caseReference", "label", "Case"),
-      Map.of("name", "riskRating", "label", "Risk"));
-
-  /** The process variables shown as columns; {@link TaskCaseColumns} copies them onto each task. */
-  static final List<String> CASE_COLUMN_VARIABLES = CASE_COLUMNS.stream().map(column -> column.get("name")).toList();
+      Map.of("name", TaskCaseColumns.CASE_REFERENCE, "label", "Case"),
+      Map.of("name", TaskCaseColumns.RISK_LABEL, "label", "Risk"));
 
   /** Which version of the filters' settings a filter has; raise it whenever {@link #create()} changes. */
-  static final String SETTINGS = "2: agency first, claimed included, urgent first";
+  static final String SETTINGS = "4: agency first, claimed included, urgent first, risk in words, AA colours";
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -36,10 +34,11 @@ class TasklistFilters {
    * the user picks, by default the same ({@code plugin-webapp/pathway-case}).
    */
   void create() {
-    set("My agency's tasks", "Open tasks of my groups, claimed or not", -10, "#2f8f5b",
+    // Each filter's colour is its name's colour in the list: 4.5:1 or more on white (WCAG 2.2 AA).
+    set("My agency's tasks", "Open tasks of my groups, claimed or not", -10, "#267a4c",
         urgentFirst(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks()));
-    set("My tasks", "Tasks assigned to me", -5, "#3b7fc4",
+    set("My tasks", "Tasks assigned to me", -5, "#2f6eab",
         urgentFirst(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
     set("Overdue", "Tasks of my groups or mine that are past their due date", 0, "#c0392b",
         urgentFirst(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")

@@ -5,10 +5,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.partnershippathways.platform.InvalidRequestException;
 
-/** The report's tables as CSV (RFC 4180, comma separated, header line first). */
+/**
+ * The report's tables as CSV for a spreadsheet (RFC 4180, comma separated): headers, stages and agencies in words,
+ * days as dd/mm/yyyy.
+ */
 final class TimingsCsv {
 
-  static final List<String> TABLES = List.of("stages", "overdue-actions", "trend");
+  static final List<String> TABLES = List.of("stages", "overdue-actions", "trend", "late-meetings");
 
   private TimingsCsv() {
   }
@@ -17,17 +20,24 @@ final class TimingsCsv {
     String name = table == null || table.isBlank() ? "stages" : table;
     return switch (name) {
       case "stages" -> lines(Stream.concat(
-          Stream.of(row("stage", "in_progress", "past_target", "completed", "median_hours", "p90_hours")),
-          report.stages().stream().map(s -> row(s.stage(), s.inProgress(), s.pastTarget(), s.completed(),
-              s.medianHours(), s.p90Hours()))));
+          Stream.of(row("Stage", "In progress", "Past target", "Completed", "Median hours",
+              "90th percentile hours")),
+          report.stages().stream().map(s -> row(TimingsWords.stage(s.stage()), s.inProgress(), s.pastTarget(),
+              s.completed(), s.medianHours(), s.p90Hours()))));
       case "overdue-actions" -> lines(Stream.concat(
-          Stream.of(row("agency", "overdue", "escalated_to_agency_managers", "escalated_to_pathway_managers")),
-          report.overdueActions().stream().map(a -> row(a.agency(), a.overdue(), a.escalatedToAgencyManagers(),
-              a.escalatedToPathwayManagers()))));
+          Stream.of(row("Agency", "Overdue actions", "Escalated to the agency's managers",
+              "Escalated to the pathway managers")),
+          report.overdueActions().stream().map(a -> row(TimingsWords.agency(a.agency()), a.overdue(),
+              a.escalatedToAgencyManagers(), a.escalatedToPathwayManagers()))));
       case "trend" -> lines(Stream.concat(
-          Stream.of(row("week", "week_start", "cases_started", "cases_closed", "median_case_hours")),
-          report.trend().stream().map(w -> row(w.week(), w.weekStart(), w.casesStarted(), w.casesClosed(),
-              w.medianCaseHours()))));
+          Stream.of(row("Week commencing", "Cases started", "Cases closed", "Median case duration (hours)")),
+          report.trend().stream().map(w -> row(TimingsWords.day(w.weekStart()), w.casesStarted(),
+              w.casesClosed(), w.medianCaseHours()))));
+      case "late-meetings" -> lines(Stream.concat(
+          Stream.of(row("Case", "Meeting", "Due by", "Meeting day", "Working days late", "Reason", "Scheduled by")),
+          report.meetingsScheduledLate().stream().map(m -> row(m.caseReference(), m.round(),
+              TimingsWords.day(m.dueDate()), TimingsWords.day(m.meetingDay()), m.workingDaysLate(), m.reason(),
+              m.scheduledBy()))));
       default -> throw new InvalidRequestException("table", "must be one of " + String.join(", ", TABLES));
     };
   }

@@ -1,5 +1,6 @@
 package org.partnershippathways.timings;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,11 @@ public record TimingsReport(LocalDate from, LocalDate to, Instant generatedAt, L
   /** One stage: cases in it now, passes completed in the period and how long they took. */
   public record StageFigures(String stage, int inProgress, int pastTarget, int completed, Double medianHours,
       Double p90Hours) {
+
+    @JsonProperty("stageName")
+    public String stageName() {
+      return TimingsWords.stage(stage);
+    }
   }
 
   /**
@@ -31,10 +37,21 @@ public record TimingsReport(LocalDate from, LocalDate to, Instant generatedAt, L
    */
   public record AgencyOverdueActions(String agency, int overdue, int escalatedToAgencyManagers,
       int escalatedToPathwayManagers) {
+
+    @JsonProperty("agencyName")
+    public String agencyName() {
+      return TimingsWords.agency(agency);
+    }
   }
 
   /** One ISO week (Monday {@code weekStart}): cases started, cases closed, median duration of the closed ones. */
   public record WeekTrend(String week, LocalDate weekStart, int casesStarted, int casesClosed,
       Double medianCaseHours) {
+
+    /** "w/c 30 Nov 2026", as a week is named in the UK. */
+    @JsonProperty("weekName")
+    public String weekName() {
+      return TimingsWords.weekCommencing(weekStart);
+    }
   }
 }

@@ -24,6 +24,22 @@ function el(tag, attributes, ...children) {
   return node;
 }
 
+/** An ISO day (2026-01-05) as UK readers write it (05/01/2026). */
+function ukDay(iso) {
+  const [year, month, day] = String(iso).split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** A day typed as dd/mm/yyyy (or d/m/yyyy) as the ISO day the API takes, or null if it is not one. */
+function isoDay(typed) {
+  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(typed);
+  if (!match) return null;
+  const [, day, month, year] = match;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !isNaN(date) && date.toISOString().startsWith(iso) ? iso : null;
+}
+
 function figure(value) {
   return value === null || value === undefined ? '–' : String(value);
 }
@@ -61,11 +77,11 @@ function trendChart(weeks) {
     const x = left + i * step;
     const bar = Math.max(2, step / 2 - 3);
     add('rect', {x: x + 2, y: y(week.casesStarted), width: bar, height: y(0) - y(week.casesStarted), fill: '#4a90d9'})
-      .appendChild(document.createElementNS(ns, 'title')).textContent = `${week.week}: ${week.casesStarted} started`;
+      .appendChild(document.createElementNS(ns, 'title')).textContent = `${week.weekName}: ${week.casesStarted} started`;
     add('rect', {x: x + 2 + bar, y: y(week.casesClosed), width: bar, height: y(0) - y(week.casesClosed), fill: '#7cb342'})
-      .appendChild(document.createElementNS(ns, 'title')).textContent = `${week.week}: ${week.casesClosed} closed`;
+      .appendChild(document.createElementNS(ns, 'title')).textContent = `${week.weekName}: ${week.casesClosed} closed`;
     if (i % Math.ceil(weeks.length / 12) === 0) {
-      add('text', {x: x + 2, y: height - bottom + 14, 'font-size': 9}, week.week.slice(5));
+      add('text', {x: x + 2, y: height - bottom + 14, 'font-size': 9}, week.weekName.replace(/^w\/c /, '').replace(/ \d{4}$/, ''));
     }
   });
   add('rect', {x: left, y: height - 14, width: 10, height: 10, fill: '#4a90d9'});
@@ -76,33 +92,42 @@ function trendChart(weeks) {
 }
 
 function renderReport(container, report, api) {
-  const csv = tableName => el('a', {
+  const csv = (tableName, label) => el('a', {
     class: 'btn btn-default btn-sm', 'data-csv': tableName,
     href: dataUrl(api, '/csv', {from: report.from, to: report.to, table: tableName}), download: ''
-  }, `Export ${tableName} (CSV)`);
+  }, `Download ${label} as a spreadsheet (CSV)`);
   container.replaceChildren(
     el('p', {'data-period': `${report.from}/${report.to}`},
-      `From ${report.from} to ${report.to}. In progress and past target: now. Durations in hours (median, 90th percentile) `
-      + 'of the passes completed in the period. Cases past their target now: ',
+      `From ${ukDay(report.from)} to ${ukDay(report.to)}. "In progress" and "past target" are as of now. Durations are `
+      + 'clock hours (median and 90th percentile) of the stages completed in the period. Cases past their target now: ',
       el('strong', {'data-figure': 'cases:pastTarget'}, String(report.casesPastTarget))),
     el('h3', {}, 'Stages'),
     table('stage', ['Stage', 'In progress', 'Past target', 'Completed', 'Median hours', '90th percentile hours'],
-      report.stages.map(s => ({key: s.stage, cells: [['stage', s.stage], ['inProgress', s.inProgress],
+      report.stages.map(s => ({key: s.stage, cells: [['stage', s.stageName], ['inProgress', s.inProgress],
         ['pastTarget', s.pastTarget], ['completed', s.completed], ['medianHours', s.medianHours],
         ['p90Hours', s.p90Hours]]}))),
-    csv('stages'),
+    csv('stages', 'the stages'),
     el('h3', {}, 'Overdue actions by agency'),
     table('agency', ['Agency', 'Overdue', 'Escalated to agency managers', 'Escalated to pathway managers'],
-      report.overdueActions.map(a => ({key: a.agency, cells: [['agency', a.agency], ['overdue', a.overdue],
+      report.overdueActions.map(a => ({key: a.agency, cells: [['agency', a.agencyName], ['overdue', a.overdue],
         ['escalatedToAgencyManagers', a.escalatedToAgencyManagers],
         ['escalatedToPathwayManagers', a.escalatedToPathwayManagers]]}))),
-    csv('overdue-actions'),
+    csv('overdue-actions', 'the overdue actions'),
     el('h3', {}, 'Week by week'),
     trendChart(report.trend),
     table('week', ['Week', 'Cases started', 'Cases closed', 'Median case duration (hours)'],
-      report.trend.map(w => ({key: w.week, cells: [['week', w.week], ['casesStarted', w.casesStarted],
+      report.trend.map(w => ({key: w.week, cells: [['week', w.weekName], ['casesStarted', w.casesStarted],
         ['casesClosed', w.casesClosed], ['medianCaseHours', w.medianCaseHours]]}))),
-    csv('trend'));
+    csv('trend', 'the weeks'),
+    el('h3', {}, 'Meetings scheduled after their due date'),
+    report.meetingsScheduledLate.length === 0
+      ? el('p', {'data-late-meetings': '0'}, 'None in this period: every meeting was scheduled within its timescale.')
+      : table('late', ['Case', 'Meeting', 'Due by', 'Meeting day', 'Working days late', 'Reason', 'Scheduled by'],
+        report.meetingsScheduledLate.map(m => ({key: `${m.caseReference}:${m.round}`, cells: [
+          ['case', m.caseReference], ['round', m.round], ['dueDate', ukDay(m.dueDate)],
+          ['meetingDay', ukDay(m.meetingDay)], ['workingDaysLate', m.workingDaysLate], ['reason', m.reason],
+          ['scheduledBy', m.scheduledBy]]}))),
+    csv('late-meetings', 'the late meetings'));
 }
 
 /** A field of the period as the page labels it: "from" is the first day, "to" the last. */
@@ -110,22 +135,37 @@ const PERIOD_FIELDS = {from: 'The first day', to: 'The last day'};
 
 async function load(container, api, from, to) {
   // A period refused (400) is said above the figures shown so far, which stay (issue 19); the first load has none.
-  const status = el('p', {role: 'status'}, 'Loading…');
+  const status = el('p', {'data-loading': ''}, 'Loading the figures…');
   container.querySelector('[data-error]')?.remove();
   container.prepend(status);
+  announce(container, 'Loading the figures…');
   const response = await get(api, '', {from, to});
   const body = await response.json().catch(() => ({}));
   status.remove();
   if (response.ok) {
     renderReport(container, body, api);
+    announce(container, `Figures shown from ${ukDay(body.from)} to ${ukDay(body.to)}.`);
     return body;
   }
-  const messages = (body.errors || []).map(e => `${PERIOD_FIELDS[e.field] || e.field} ${e.message.replace(/^must not be after to/, 'must not be after the last day')}.`).join(' ');
-  container.prepend(el('div', {class: 'alert alert-danger', role: 'alert', 'data-error': String(response.status)},
-    response.status === 403 ? 'Pathway timings are for pathway managers only.'
-      : (messages || body.detail || 'The figures could not be loaded.') + (container.querySelector('[data-table]')
-        ? ' The figures below are still those of the period shown before.' : '')));
+  const messages = (body.errors || []).map(e => `${PERIOD_FIELDS[e.field] || e.field} ${e.message
+    .replace(/^must not be after to/, 'must not be after the last day')
+    .replace(/\((\d{4}-\d{2}-\d{2})\)/g, (_, day) => `(${ukDay(day)})`)}.`).join(' ');
+  refuse(container, response.status === 403 ? 'Pathway timings are for pathway managers only.'
+    : messages || body.detail || 'The figures could not be loaded.', response.status);
   return null;
+}
+
+/** A refusal above the figures, which stay (issue 19); the first load has none. */
+function refuse(container, sentence, status) {
+  container.querySelector('[data-error]')?.remove();
+  container.prepend(el('div', {class: 'alert alert-danger', role: 'alert', 'data-error': String(status)},
+    sentence + (container.querySelector('[data-table]') ? ' The figures below are still those of the period shown before.' : '')));
+}
+
+/** Screen readers hear that figures are loading and when they are shown (the page itself changes silently). */
+function announce(container, sentence) {
+  const region = container.parentNode?.querySelector('[data-announce]');
+  if (region) region.textContent = sentence;
 }
 
 const navigation = {
@@ -147,22 +187,34 @@ const page = {
   pluginPoint: 'cockpit.route',
   properties: {path: PATH, label: 'Pathway timings'},
   render: (node, {api}) => {
-    const from = el('input', {type: 'date', name: 'from', 'aria-label': 'from'});
-    const to = el('input', {type: 'date', name: 'to', 'aria-label': 'to'});
+    document.title = 'Pathway timings';
+    const dayInput = (name, label) => el('input', {type: 'text', name, inputmode: 'numeric', autocomplete: 'off',
+      size: '10', 'aria-describedby': 'pathway-timings-day-hint', 'aria-label': `${label} (dd/mm/yyyy)`});
+    const from = dayInput('from', 'First day');
+    const to = dayInput('to', 'Last day');
     const show = el('button', {type: 'submit', class: 'btn btn-primary btn-sm'}, 'Show');
     const results = el('div', {'data-results': 'pathway-timings'});
-    const form = el('form', {class: 'form-inline', 'data-form': 'period'},
-      el('label', {}, 'From ', from), ' ', el('label', {}, 'to ', to), ' ', show);
+    const form = el('form', {class: 'form-inline', 'data-form': 'period', novalidate: ''},
+      el('label', {}, 'From ', from), ' ', el('label', {}, 'to ', to), ' ', show,
+      el('p', {id: 'pathway-timings-day-hint', class: 'help-block'}, 'Days as dd/mm/yyyy, for example 05/01/2026.'));
     form.addEventListener('submit', event => {
       event.preventDefault();
-      load(results, api, from.value, to.value);
+      const wrong = [[from, 'The first day'], [to, 'The last day']].filter(([input]) => !isoDay(input.value));
+      if (wrong.length) {
+        refuse(results, wrong.map(([, label]) => `${label} must be a date written as dd/mm/yyyy, for example 05/01/2026.`)
+          .join(' '), 400);
+        wrong[0][0].focus();
+        return;
+      }
+      load(results, api, isoDay(from.value), isoDay(to.value));
     });
     node.replaceChildren(el('section', {class: 'ctn-content', style: 'padding: 15px', 'data-plugin': 'pathway-timings'},
-      el('h2', {}, 'Pathway timings'), form, results));
+      el('h2', {}, 'Pathway timings'), form, el('p', {class: 'sr-only', 'aria-live': 'polite', 'data-announce': ''}),
+      results));
     load(results, api).then(report => {
       if (report) {
-        from.value = report.from;
-        to.value = report.to;
+        from.value = ukDay(report.from);
+        to.value = ukDay(report.to);
       }
     });
   }

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.GateReadyModels;
@@ -100,7 +102,7 @@ class IdentitySetupIT {
     assertThat(visible).contains(policeTask).doesNotContain(healthTask);
     assertThat(officer.postForObject("/engine-rest/filter/" + filterId + "/list?maxResults=1000",
         new HttpEntity<>(Map.of(), halHeaders()), String.class))
-        .as("the Case and Risk columns of the officer's own agency's task").contains(policeReference, "AMBER")
+        .as("the Case and Risk columns of the officer's own agency's task").contains(policeReference, "\"Amber\"")
         .doesNotContain(healthReference);
     assertThat(officer.getForObject("/engine-rest/process-instance/" + policeCase + "/variables", String.class))
         .as("but not the case's process variables").doesNotContain(policeReference);
@@ -111,6 +113,41 @@ class IdentitySetupIT {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(java.util.Set.of(policeCase))
         .count()).isZero();
+  }
+
+  @Test
+  void aSubProcessTaskShowsItsCasesRiskInWordsExceptToTheVoluntarySector() {
+    String key = "risk-label-test-" + UUID.randomUUID().toString().substring(0, 8);
+    repositoryService.createDeployment()
+        .addModelInstance(key + "-action.bpmn", Bpmn.createExecutableProcess(key + "-action")
+            .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Action").camundaCandidateGroups("${group}")
+            .endEvent().done())
+        .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
+            .camundaHistoryTimeToLive(1).startEvent().callActivity("CallActivity_Action")
+            .calledElement(key + "-action").camundaIn("group", "group").endEvent().done())
+        .deploy();
+    String reference = "PP-RISK-" + UUID.randomUUID().toString().substring(0, 6);
+    String police = runtimeService.startProcessInstanceByKey(key,
+        Map.of("group", "police", "caseReference", reference, "riskRating", "RED")).getId();
+    String voluntary = runtimeService.startProcessInstanceByKey(key,
+        Map.of("group", "voluntary", "caseReference", reference, "riskRating", "RED")).getId();
+
+    Task policeAction = actionOf(police);
+    Task voluntaryAction = actionOf(voluntary);
+
+    assertThat(taskService.getVariablesLocal(policeAction.getId()))
+        .as("the called process has no rating of its own: the case's is shown, in words")
+        .containsEntry("riskLabel", "Red").containsEntry("caseReference", reference);
+    assertThat(policeAction.getPriority()).isEqualTo(80);
+    assertThat(taskService.getVariablesLocal(voluntaryAction.getId())).doesNotContainKey("riskLabel")
+        .containsEntry("caseReference", reference);
+    assertThat(voluntaryAction.getPriority()).as("a priority would tell the rating").isEqualTo(50);
+  }
+
+  private Task actionOf(String caseProcessId) {
+    String called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseProcessId).singleResult()
+        .getId();
+    return taskService.createTaskQuery().processInstanceId(called).singleResult();
   }
 
   @Test

@@ -67,7 +67,7 @@ class TimingsCockpitPluginIT {
     assertThat(get(session, PLUGIN + "/default/timings/access", String.class).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     ResponseEntity<String> csv = get(session, PLUGIN + "/default/timings/csv?table=trend", String.class);
-    assertThat(csv.getBody()).startsWith("week,week_start,cases_started,cases_closed,median_case_hours");
+    assertThat(csv.getBody()).startsWith("Week commencing,Cases started,Cases closed,Median case duration (hours)");
 
     ResponseEntity<Map> invalid = get(session, PLUGIN + "/default/timings?from=2026-02-30", Map.class);
     assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -21,10 +21,29 @@ class TimingsCsvTest {
   @Test
   void writesOneTableWithAHeaderAndEmptyCellsForMissingFigures() {
     assertThat(TimingsCsv.write(report, "stages")).isEqualTo(
-        "stage,in_progress,past_target,completed,median_hours,p90_hours\r\n"
-            + "information sharing,3,1,2,24.0,\r\n"
-            + "\"odd, \"\"quoted\"\"\",0,0,0,,\r\n");
-    assertThat(TimingsCsv.write(report, "trend")).endsWith("2026-W02,2026-01-05,4,1,72.5\r\n");
+        "Stage,In progress,Past target,Completed,Median hours,90th percentile hours\r\n"
+            + "Information sharing,3,1,2,24.0,\r\n"
+            + "\"Odd, \"\"quoted\"\"\",0,0,0,,\r\n");
+    assertThat(TimingsCsv.write(report, "trend")).isEqualTo("Week commencing,Cases started,Cases closed,"
+        + "Median case duration (hours)\r\n05/01/2026,4,1,72.5\r\n");
+  }
+
+  @Test
+  void agenciesAreNamedInWords() {
+    TimingsReport socialCare = new TimingsReport(report.from(), report.to(), Instant.EPOCH, List.of(), 0,
+        List.of(new AgencyOverdueActions("social-care", 1, 0, 0)), List.of(), List.of());
+    assertThat(TimingsCsv.write(socialCare, "overdue-actions")).isEqualTo("Agency,Overdue actions,"
+        + "Escalated to the agency's managers,Escalated to the pathway managers\r\nSocial care,1,0,0\r\n");
+  }
+
+  @Test
+  void meetingsScheduledLaterThanTheTimescaleAreATable() {
+    TimingsReport late = new TimingsReport(report.from(), report.to(), Instant.EPOCH, List.of(), 0, List.of(),
+        List.of(), List.of(new TimingsReport.LateMeeting("PP-2026-000042", 1, LocalDate.of(2026, 1, 7),
+            LocalDate.of(2026, 1, 9), 2, "The GP could only attend on Friday", "coordinator")));
+    assertThat(TimingsCsv.write(late, "late-meetings")).isEqualTo("Case,Meeting,Due by,Meeting day,"
+        + "Working days late,Reason,Scheduled by\r\nPP-2026-000042,1,07/01/2026,09/01/2026,2,"
+        + "The GP could only attend on Friday,coordinator\r\n");
   }
 
   @Test
@@ -33,9 +52,10 @@ class TimingsCsvTest {
   }
 
   @Test
-  void isoWeeksAreNamedAsIso8601() {
+  void weeksAreNamedAsIso8601ForMachinesAndWeekCommencingForPeople() {
     assertThat(TimingsService.isoWeek(LocalDate.of(2026, 1, 1))).isEqualTo("2026-W01");
     assertThat(TimingsService.isoWeek(LocalDate.of(2027, 1, 1))).isEqualTo("2026-W53");
     assertThat(TimingsService.hours(5_400_000.0)).isEqualTo(1.5);
+    assertThat(TimingsWords.weekCommencing(LocalDate.of(2026, 11, 30))).isEqualTo("w/c 30 Nov 2026");
   }
 }

@@ -181,11 +181,11 @@ class TimingsIT {
     assertThat(stages.getHeaders().getFirst("Content-Disposition"))
         .contains("pathway-timings-stages-2026-01-05-2026-03-29.csv");
     List<String> lines = stages.getBody().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("stage,in_progress,past_target,completed,median_hours,p90_hours");
-    assertThat(lines).hasSize(7).anyMatch(line -> line.startsWith("information sharing,"));
+    assertThat(lines.get(0)).isEqualTo("Stage,In progress,Past target,Completed,Median hours,90th percentile hours");
+    assertThat(lines).hasSize(7).anyMatch(line -> line.startsWith("Information sharing,"));
 
     String trend = manager.getForObject("/api/timings.csv?from=2026-01-05&to=2026-03-29&table=trend", String.class);
-    assertThat(trend.lines().toList()).hasSize(13).element(1).asString().startsWith("2026-W02,2026-01-05,");
+    assertThat(trend.lines().toList()).hasSize(13).element(1).asString().startsWith("05/01/2026,");
   }
 
   /** Three closed cases in two weeks, one case stuck in triage since day 0, and three cases started now. */

@@ -1,0 +1,35 @@
+package org.partnershippathways.timings;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.partnershippathways.calendar.UkDates;
+import org.partnershippathways.security.Agency;
+
+/** The report's keys as a manager reads them: stages and agencies in words, UK days. */
+final class TimingsWords {
+
+
+  private TimingsWords() {
+  }
+
+  /** "information sharing" becomes "Information sharing". */
+  static String stage(String stage) {
+    return stage == null || stage.isEmpty() ? stage : Character.toUpperCase(stage.charAt(0)) + stage.substring(1);
+  }
+
+  /** An agency's group id in words ("social-care" becomes "Social care"); an unknown one as it is. */
+  static String agency(String groupId) {
+    return Agency.ofGroupId(groupId).map(Agency::displayName).orElse(groupId);
+  }
+
+  private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("'w/c' d MMM yyyy", Locale.UK);
+
+  static String weekCommencing(LocalDate monday) {
+    return monday == null ? null : WEEK.format(monday);
+  }
+
+  static String day(LocalDate day) {
+    return UkDates.day(day);
+  }
+}
