@@ -119,12 +119,13 @@ class IdentitySetupIT {
   void aSubProcessTaskShowsItsCasesRiskInWordsExceptToTheVoluntarySector() {
     String key = "risk-label-test-" + UUID.randomUUID().toString().substring(0, 8);
     repositoryService.createDeployment()
-        .addModelInstance(key + "-action.bpmn", Bpmn.createExecutableProcess(key + "-action")
-            .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Action").camundaCandidateGroups("${group}")
-            .endEvent().done())
-        .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
-            .camundaHistoryTimeToLive(1).startEvent().callActivity("CallActivity_Action")
-            .calledElement(key + "-action").camundaIn("group", "group").endEvent().done())
+        .addModelInstance(key + "-action.bpmn", GateReadyModels.userTask(key + "-action", "Task_Action", "${group}"))
+        .addString("action.form", GateReadyModels.form("action"))
+        .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).name("Test " + key)
+            .camundaHistoryTimeToLive(1).startEvent("StartEvent_Started").name("Started")
+            .sequenceFlowId("SequenceFlow_ToAction").callActivity("CallActivity_Action").name("Track the action")
+            .calledElement(key + "-action").camundaIn("group", "group")
+            .sequenceFlowId("SequenceFlow_Done").endEvent("EndEvent_Done").name("Done").done())
         .deploy();
     String reference = "PP-RISK-" + UUID.randomUUID().toString().substring(0, 6);
     String police = runtimeService.startProcessInstanceByKey(key,
