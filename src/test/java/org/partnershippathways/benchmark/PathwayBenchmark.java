@@ -301,7 +301,9 @@ class PathwayBenchmark {
         "--pathways.partners.voluntary.base-url=" + sandbox + "/voluntary",
         // the bare models keep lists (agencies, action ids) as untyped variables; the pathway types its lists
         "--camunda.bpm.default-serialization-format=application/json",
-        "--logging.level.root=WARN");
+        "--logging.level.root=WARN",
+        // the test classpath also holds the two-node test's model, which the deployment gate checks (application-test.yaml)
+        "--pathways.deployment-gate.expression-beans=workingDays,stepUpTimescales,jobRecorder");
     return new SpringApplicationBuilder(PartnershipPathwaysApplication.class).profiles("postgres")
         .run(arguments.toArray(String[]::new));
   }
