@@ -1,6 +1,8 @@
 package org.partnershippathways.actions;
 
 import java.util.List;
+import org.partnershippathways.accesslog.CaseAccessLog;
+import org.partnershippathways.accesslog.WhatWasRead;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,22 +18,30 @@ class ActionsController {
 
   private final ActionQueries queries;
   private final ActionChanges changes;
+  private final CaseAccessLog accessLog;
 
-  ActionsController(ActionQueries queries, ActionChanges changes) {
+  ActionsController(ActionQueries queries, ActionChanges changes, CaseAccessLog accessLog) {
     this.queries = queries;
     this.changes = changes;
+    this.accessLog = accessLog;
   }
 
   @GetMapping("/cases/{caseId}/actions")
   List<ActionView> ofCase(@PathVariable String caseId) {
-    return queries.ofCase(caseId);
+    List<ActionView> actions = queries.ofCase(caseId);
+    if (!actions.isEmpty()) {
+      accessLog.record(caseId, WhatWasRead.CASE_ACTIONS);
+    }
+    return actions;
   }
 
   @GetMapping("/actions")
   List<ActionView> search(@RequestParam(required = false) String agency,
       @RequestParam(required = false) String status,
       @RequestParam(required = false, defaultValue = "false") boolean overdue) {
-    return queries.search(blankToNull(agency), blankToNull(status), overdue);
+    List<ActionView> actions = queries.search(blankToNull(agency), blankToNull(status), overdue);
+    accessLog.recordAll(actions.stream().map(ActionView::caseId).toList(), WhatWasRead.ACTIONS_LIST);
+    return actions;
   }
 
   @PostMapping("/actions/{actionId}/reassign")

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.partnershippathways.accesslog.CaseAccessLog;
+import org.partnershippathways.accesslog.WhatWasRead;
 import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.cases.CaseSummary;
@@ -39,12 +41,15 @@ public class TaskFactsReader {
   private final TaskService tasks;
   private final Cases cases;
   private final CurrentUser currentUser;
+  private final CaseAccessLog accessLog;
   private final ZoneId zone;
 
-  TaskFactsReader(TaskService tasks, Cases cases, CurrentUser currentUser, WorkingDayCalendar calendar) {
+  TaskFactsReader(TaskService tasks, Cases cases, CurrentUser currentUser, CaseAccessLog accessLog,
+      WorkingDayCalendar calendar) {
     this.tasks = tasks;
     this.cases = cases;
     this.currentUser = currentUser;
+    this.accessLog = accessLog;
     this.zone = calendar.zone();
   }
 
@@ -53,13 +58,15 @@ public class TaskFactsReader {
     if (task == null) {
       throw new NotFoundException("There is no task " + taskId + " that you may see.");
     }
-    return currentUser.asSystem(() -> factsOf(task));
+    Map<String, Object> variables = currentUser.asSystem(() -> tasks.getVariables(task.getId(),
+        List.of("caseId", "proposedRiskRating", "proposedUrgency", "proposedMeetingTimescale")));
+    String caseId = Objects.toString(variables.get("caseId"), null);
+    TaskFacts facts = currentUser.asSystem(() -> factsOf(task, caseId, variables));
+    accessLog.record(caseId, facts.personal() ? WhatWasRead.TASK_FACTS : WhatWasRead.TASK_CASE_SUMMARY);
+    return facts;
   }
 
-  private TaskFacts factsOf(Task task) {
-    Map<String, Object> variables = tasks.getVariables(task.getId(),
-        List.of("caseId", "proposedRiskRating", "proposedUrgency", "proposedMeetingTimescale"));
-    String caseId = Objects.toString(variables.get("caseId"), null);
+  private TaskFacts factsOf(Task task, String caseId, Map<String, Object> variables) {
     CaseSummary summary = caseId == null ? null : cases.summary(caseId).orElse(null);
     if (summary == null) {
       throw new NotFoundException("The task " + task.getId() + " belongs to no case.");

@@ -14,18 +14,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     this birthday
  * @param disclosureLedger disclosure ledger rows, counted from the disclosure
  * @param subjectAccessAudit subject access audit rows, counted from the export
+ * @param accessLog access log rows (who viewed what), counted from the read
  * @param purgeEvery how often each node tries to run the purge (one node runs it at a time)
  * @param purgeBatch at most this many cases (and ledger rows) per run
  */
 @ConfigurationProperties("pathways.retention")
 public record RetentionProperties(Period caseRecords, Integer childUntilAge, Period disclosureLedger,
-    Period subjectAccessAudit, Duration purgeEvery, Integer purgeBatch) {
+    Period subjectAccessAudit, Period accessLog, Duration purgeEvery, Integer purgeBatch) {
 
   public RetentionProperties {
     caseRecords = caseRecords == null ? Period.ofYears(7) : caseRecords;
     childUntilAge = childUntilAge == null ? 25 : childUntilAge;
     disclosureLedger = disclosureLedger == null ? Period.ofYears(7) : disclosureLedger;
     subjectAccessAudit = subjectAccessAudit == null ? Period.ofYears(2) : subjectAccessAudit;
+    accessLog = accessLog == null ? Period.ofYears(2) : accessLog;
     purgeEvery = purgeEvery == null ? Duration.ofHours(1) : purgeEvery;
     purgeBatch = purgeBatch == null ? 500 : purgeBatch;
   }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.partnershippathways.accesslog.AccessLogRetention;
 import org.partnershippathways.partners.LedgerRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * schedule). Every node tries it every {@code pathways.retention.purge-every}; one runs it ({@link RetentionLock}).
  * A closed case past its period goes with everything about it, each in a transaction of its own, and leaves a
  * destruction record ({@code data_protection_decision}, kind {@code RETENTION}); the ledger loses its rows past
- * their period from the start of the chain; the subject access audit its old rows.
+ * their period from the start of the chain; the subject access audit and the access log their old rows.
  */
 @Component
 public class RetentionPurge {
@@ -30,7 +31,7 @@ public class RetentionPurge {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** What one run removed. */
-  public record Outcome(int cases, int ledgerRows, int subjectAccessRows) {
+  public record Outcome(int cases, int ledgerRows, int subjectAccessRows, int accessLogRows) {
   }
 
   private final RetentionProperties retention;
@@ -38,17 +39,19 @@ public class RetentionPurge {
   private final CaseRows rows;
   private final DecisionTable decisions;
   private final LedgerRetention ledger;
+  private final AccessLogRetention accessLog;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final Clock clock = Clock.systemUTC();
 
   RetentionPurge(RetentionProperties retention, RetentionLock lock, CaseRows rows, DecisionTable decisions,
-      LedgerRetention ledger, JdbcClient jdbc, TransactionTemplate transaction) {
+      LedgerRetention ledger, AccessLogRetention accessLog, JdbcClient jdbc, TransactionTemplate transaction) {
     this.retention = retention;
     this.lock = lock;
     this.rows = rows;
     this.decisions = decisions;
     this.ledger = ledger;
+    this.accessLog = accessLog;
     this.jdbc = jdbc;
     this.transaction = transaction;
   }
@@ -99,8 +102,9 @@ public class RetentionPurge {
         .param("before", java.sql.Timestamp.from(today.minus(retention.subjectAccessAudit())
             .atStartOfDay(ZoneOffset.UTC).toInstant()))
         .update();
-    Outcome outcome = new Outcome(expired.size(), ledgerRows, subjectAccessRows);
-    if (outcome.cases() + ledgerRows + subjectAccessRows > 0) {
+    int accessLogRows = accessLog.removeBefore(today.minus(retention.accessLog()).atStartOfDay(LONDON).toInstant());
+    Outcome outcome = new Outcome(expired.size(), ledgerRows, subjectAccessRows, accessLogRows);
+    if (outcome.cases() + ledgerRows + subjectAccessRows + accessLogRows > 0) {
       LOG.info("Retention purge: {}", outcome);
     }
     return outcome;

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.partnershippathways.accesslog.CaseAccessLog;
+import org.partnershippathways.accesslog.WhatWasRead;
 import org.partnershippathways.cases.Cases;
 import org.partnershippathways.platform.NotFoundException;
 import org.partnershippathways.security.CurrentUser;
@@ -24,16 +26,19 @@ class SubjectAccessExports {
   private final DisclosureStatement disclosures;
   private final SubjectAccessAuditTable audit;
   private final CurrentUser currentUser;
+  private final CaseAccessLog accessLog;
   private final Clock clock = Clock.systemUTC();
 
   SubjectAccessExports(Cases cases, PersonalRecords records, EngineComments comments,
-      DisclosureStatement disclosures, SubjectAccessAuditTable audit, CurrentUser currentUser) {
+      DisclosureStatement disclosures, SubjectAccessAuditTable audit, CurrentUser currentUser,
+      CaseAccessLog accessLog) {
     this.cases = cases;
     this.records = records;
     this.comments = comments;
     this.disclosures = disclosures;
     this.audit = audit;
     this.currentUser = currentUser;
+    this.accessLog = accessLog;
   }
 
   @Transactional
@@ -42,6 +47,7 @@ class SubjectAccessExports {
         request.birthDate());
     String by = currentUser.actingId();
     String exportId = audit.record(null, request.requestReference().trim(), EXPORTED, caseIds, by, clock.instant());
+    accessLog.recordExport(caseIds, WhatWasRead.SUBJECT_ACCESS_EXPORT);
     return gather(exportId, request.requestReference().trim(), caseIds, by);
   }
 
@@ -52,6 +58,8 @@ class SubjectAccessExports {
         .orElseThrow(() -> new NotFoundException("No subject access export " + exportId));
     String by = currentUser.actingId();
     audit.record(exportId, recorded.requestReference(), action, recorded.caseIds(), by, clock.instant());
+    accessLog.recordExport(recorded.caseIds(), PRINTED.equals(action) ? WhatWasRead.SUBJECT_ACCESS_PRINTABLE
+        : WhatWasRead.SUBJECT_ACCESS_EXPORT_AGAIN);
     return gather(exportId, recorded.requestReference(), recorded.caseIds(), by);
   }
 

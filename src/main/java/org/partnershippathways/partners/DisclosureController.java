@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.partnershippathways.accesslog.CaseAccessLog;
+import org.partnershippathways.accesslog.WhatWasRead;
 import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.ForbiddenException;
 import org.partnershippathways.platform.InvalidRequestException;
@@ -27,11 +29,14 @@ class DisclosureController {
   private final DisclosureAuditTable audit;
   private final LedgerVerification verification;
   private final CurrentUser currentUser;
+  private final CaseAccessLog accessLog;
 
-  DisclosureController(DisclosureAuditTable audit, LedgerVerification verification, CurrentUser currentUser) {
+  DisclosureController(DisclosureAuditTable audit, LedgerVerification verification, CurrentUser currentUser,
+      CaseAccessLog accessLog) {
     this.audit = audit;
     this.verification = verification;
     this.currentUser = currentUser;
+    this.accessLog = accessLog;
   }
 
   /** Recomputes the ledger's hash chain: intact, or the first broken link named (docs/data-protection.md). */
@@ -44,7 +49,11 @@ class DisclosureController {
   @GetMapping("/api/cases/{caseId}/disclosures")
   List<DisclosureAuditTable.Disclosure> forCase(@PathVariable String caseId) {
     requireManager();
-    return audit.forCase(caseId);
+    List<DisclosureAuditTable.Disclosure> disclosures = audit.forCase(caseId);
+    if (!disclosures.isEmpty()) {
+      accessLog.record(caseId, WhatWasRead.CASE_DISCLOSURES);
+    }
+    return disclosures;
   }
 
   /**
@@ -68,7 +77,11 @@ class DisclosureController {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    return audit.between(agency == null || agency.isBlank() ? null : agency, start, end, MAX_ROWS);
+    List<DisclosureAuditTable.Disclosure> disclosures = audit.between(agency == null || agency.isBlank() ? null
+        : agency, start, end, MAX_ROWS);
+    accessLog.recordAll(disclosures.stream().map(DisclosureAuditTable.Disclosure::caseId).toList(),
+        WhatWasRead.DISCLOSURES_LIST);
+    return disclosures;
   }
 
   private void requireManager() {

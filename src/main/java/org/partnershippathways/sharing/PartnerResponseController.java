@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partnershippathways.accesslog.CaseAccessLog;
+import org.partnershippathways.accesslog.WhatWasRead;
 import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.ForbiddenException;
 import org.partnershippathways.platform.InvalidRequestException;
@@ -30,10 +32,12 @@ class PartnerResponseController {
 
   private final PartnerResponses responses;
   private final CurrentUser user;
+  private final CaseAccessLog accessLog;
 
-  PartnerResponseController(PartnerResponses responses, CurrentUser user) {
+  PartnerResponseController(PartnerResponses responses, CurrentUser user, CaseAccessLog accessLog) {
     this.responses = responses;
     this.user = user;
+    this.accessLog = accessLog;
   }
 
   @PostMapping("/partner-responses")
@@ -57,7 +61,11 @@ class PartnerResponseController {
 
   @GetMapping("/partner-responses")
   List<PartnerResponseView> replies(@PathVariable String caseId) {
-    return responses.responses(caseId, visibleAgencies());
+    List<PartnerResponseView> replies = responses.responses(caseId, visibleAgencies());
+    if (!replies.isEmpty()) {
+      accessLog.record(caseId, WhatWasRead.PARTNER_REPLIES);
+    }
+    return replies;
   }
 
   @GetMapping("/information-requests")

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.partnershippathways.consent.SharingDecisions;
+import org.partnershippathways.accesslog.CaseAccessLog;
+import org.partnershippathways.accesslog.WhatWasRead;
 import org.partnershippathways.platform.ConflictException;
 import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.ForbiddenException;
@@ -35,13 +37,15 @@ class WithdrawalController {
   private final SharingDecisions decisions;
   private final RuntimeService runtime;
   private final CurrentUser currentUser;
+  private final CaseAccessLog accessLog;
 
   WithdrawalController(WithdrawalTable records, SharingDecisions decisions, RuntimeService runtime,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, CaseAccessLog accessLog) {
     this.records = records;
     this.decisions = decisions;
     this.runtime = runtime;
     this.currentUser = currentUser;
+    this.accessLog = accessLog;
   }
 
   @PostMapping("/api/cases/{caseId}/consent-withdrawal")
@@ -79,7 +83,11 @@ class WithdrawalController {
   List<WithdrawalTable.Withdrawal> ofCase(@PathVariable String caseId) {
     requireCoordinatorOrManager();
     records.referenceOfCase(caseId).orElseThrow(() -> new NotFoundException("No case " + caseId));
-    return records.ofCase(caseId);
+    List<WithdrawalTable.Withdrawal> withdrawals = records.ofCase(caseId);
+    if (!withdrawals.isEmpty()) {
+      accessLog.record(caseId, WhatWasRead.CONSENT_WITHDRAWALS);
+    }
+    return withdrawals;
   }
 
   private void requireCoordinatorOrManager() {
