@@ -7,12 +7,12 @@ import java.util.List;
  * gets neither UPDATE nor DELETE on them ({@link DatabaseGrants}), their triggers refuse both to everybody, and only
  * the retention purge's account may delete rows past their period.
  */
-public final class AppendOnlyTables {
+final class AppendOnlyTables {
 
-  public static final List<String> NAMES = List.of("disclosure_audit");
+  static final List<String> NAMES = List.of("disclosure_audit");
 
   /** Tables that point at the start and end of an append-only chain: the retention account moves their start. */
-  public static final List<String> CHAIN_HEADS = List.of("disclosure_ledger_head");
+  static final List<String> CHAIN_HEADS = List.of("disclosure_ledger_head");
 
   private AppendOnlyTables() {
   }
