@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class AppendOnlyTables {
 
-  static final List<String> NAMES = List.of("disclosure_audit");
+  static final List<String> NAMES = List.of("disclosure_audit", "case_access_log");
 
   /** Tables that point at the start and end of an append-only chain: the retention account moves their start. */
   static final List<String> CHAIN_HEADS = List.of("disclosure_ledger_head");
