@@ -79,7 +79,7 @@ class AgencyWorkRows {
           : " (replied by " + row.getString("responded_by") + ")");
       return new DatedEntry(instant(row, "received_at"), "reply", "Reply from " + CodeWords.agency(agency) + ": "
           + (row.getBoolean("holds_information") ? "it holds information" : "it holds no information"),
-          detail, detail, agency, row.getString("received_from"), Set.of(agency), false);
+          detail, detail, agency, null, Set.of(agency), false);
     }).list();
   }
 

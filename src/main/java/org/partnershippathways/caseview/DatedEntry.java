@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.security.Agency;
+import org.partnershippathways.security.CurrentUser;
 
 /**
  * A chronology entry before it is shown: when it happened, for whom, and what the hub and the agencies read.
@@ -30,6 +31,11 @@ record DatedEntry(Instant at, String kind, String what, String hubDetail, String
 
   ChronologyEntry shownTo(CaseAudience audience, ZoneId zone) {
     return new ChronologyEntry(UkDates.dayAndTime(at, zone), kind, what, audience.hub() ? hubDetail : agencyDetail,
-        CodeWords.agency(agency), audience.hub() ? by : null);
+        CodeWords.agency(agency), audience.hub() ? recorder() : null);
+  }
+
+  /** Who recorded it: a user's id, or for what the application did itself, in words. */
+  private String recorder() {
+    return CurrentUser.SYSTEM.equals(by) ? "the pathway, automatically" : by;
   }
 }

@@ -70,7 +70,7 @@ urgentFirstByDefault();
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
+  children.flat(Infinity).forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
   return node;
 }
 
@@ -154,8 +154,8 @@ function chronologyTable(chronology) {
   }
   return el('table', {class: 'table table-condensed', 'data-chronology': 'entries'},
     el('caption', {}, `What happened, oldest first. ${chronology.shownAs}`),
-    el('thead', {}, el('tr', {}, ['When', 'What happened', 'Details', 'Agency']
-      .map(h => el('th', {scope: 'col'}, h)))),
+    el('thead', {}, el('tr', {}, [['When', '9em'], ['What happened', '16em'], ['Details', ''], ['Agency', '7em']]
+      .map(([h, width]) => el('th', {scope: 'col', style: width ? `width: ${width}` : ''}, h)))),
     el('tbody', {}, chronology.entries.map(entry => el('tr', {'data-kind': entry.kind},
       el('td', {style: 'white-space: nowrap'}, entry.when || ''), el('td', {}, entry.what),
       el('td', {style: 'white-space: pre-wrap'}, [entry.detail || '', entry.by ? ` (recorded by ${entry.by})` : '']),
