@@ -197,6 +197,11 @@ final class ModelConventions {
       broken.add(new BrokenRule(file, task.getId(), "the user task should have a form named after it, not '"
           + formRef + "'"));
     }
+    if (task.getCamundaDueDate() == null || task.getCamundaDueDate().isBlank()) {
+      // Tasklist sorts by due date, and a task without one comes first or last depending on the database
+      broken.add(new BrokenRule(file, task.getId(), "the user task has no due date (for example P1D, one working"
+          + " day), so Tasklist cannot put it in order of urgency"));
+    }
     String groups = task.getCamundaCandidateGroups();
     if (groups == null || groups.isBlank()) {
       if (task.getCamundaAssignee() == null) {

@@ -85,6 +85,7 @@ class PathwayBenchmark {
         try (ConfigurableApplicationContext sandbox = startSandbox(
             PartnerKeysForTests.newKeys(application.getBean(PartnerApiKeys.class)))) {
           measureThroughput(settings, report, application, users);
+          measureIntake(report, users);
         }
         measureTaskQuery(settings, report, application, users);
         measureTimings(settings, report, application, users);
@@ -157,6 +158,55 @@ class PathwayBenchmark {
     if (closedCases != settings.pathways()) {
       problems.add(closedCases + " cases CLOSED in pathway_case instead of " + settings.pathways());
     }
+  }
+
+  /**
+   * (f') intake under load: one client, then 20 clients, posting concerns about new people for
+   * {@code benchmark.intakeSeconds} (default 60) each, three times in turn, so that each figure has its spread.
+   */
+  private static void measureIntake(BenchmarkReport report, BenchmarkUsers users) throws Exception {
+    Duration each = Duration.ofSeconds(Integer.getInteger("benchmark.intakeSeconds", 60));
+    int clients = Integer.getInteger("benchmark.intakeClients", 20);
+    IntakeMeasurement intake = new IntakeMeasurement(baseUrl(), BenchmarkUsers.userOfGroup("coordinators"),
+        users.password());
+    intake.run(2, Duration.ofSeconds(Math.min(10, each.toSeconds())), "warm");
+    List<IntakeMeasurement.Run> single = new java.util.ArrayList<>();
+    List<IntakeMeasurement.Run> many = new java.util.ArrayList<>();
+    for (int repetition = 1; repetition <= 3; repetition++) {
+      single.add(intake.run(1, each, "f1-" + repetition));
+      many.add(intake.run(clients, each, "f" + clients + "-" + repetition));
+    }
+    String measurement = "(f') intake, POST /api/concerns, " + each.toSeconds() + " s per run, 3 runs";
+    report.add(measurement, "1 client: concerns/s (min-max " + range(single, IntakeMeasurement.Run::perSecond) + ")",
+        median(single, IntakeMeasurement.Run::perSecond), "1/s");
+    report.add(measurement, "1 client: p95 (min-max " + range(single, run -> run.latency().percentile(95)) + ")",
+        median(single, run -> run.latency().percentile(95)), "ms");
+    report.add(measurement, clients + " clients: concerns/s (min-max " + range(many, IntakeMeasurement.Run::perSecond)
+        + ")", median(many, IntakeMeasurement.Run::perSecond), "1/s");
+    report.add(measurement, clients + " clients: throughput / 1 client's", median(many,
+        IntakeMeasurement.Run::perSecond) / median(single, IntakeMeasurement.Run::perSecond), "", ">= 3");
+    report.add(measurement, clients + " clients: p50 (min-max " + range(many, run -> run.latency().percentile(50))
+        + ")", median(many, run -> run.latency().percentile(50)), "ms");
+    report.add(measurement, clients + " clients: p95 (min-max " + range(many, run -> run.latency().percentile(95))
+        + ")", median(many, run -> run.latency().percentile(95)), "ms", "< 200 ms");
+    report.add(measurement, clients + " clients: p99 (min-max " + range(many, run -> run.latency().percentile(99))
+        + ")", median(many, run -> run.latency().percentile(99)), "ms");
+    int failed = java.util.stream.Stream.concat(single.stream(), many.stream()).mapToInt(IntakeMeasurement.Run::failed)
+        .sum();
+    report.add(measurement, "requests not accepted (not 201)", failed, "requests");
+    assertThat(many).allSatisfy(run -> assertThat(run.accepted()).as("concerns accepted").isPositive());
+  }
+
+  private static double median(List<IntakeMeasurement.Run> runs,
+      java.util.function.ToDoubleFunction<IntakeMeasurement.Run> figure) {
+    double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
+    return values[values.length / 2];
+  }
+
+  private static String range(List<IntakeMeasurement.Run> runs,
+      java.util.function.ToDoubleFunction<IntakeMeasurement.Run> figure) {
+    java.util.DoubleSummaryStatistics stats = runs.stream().mapToDouble(figure).summaryStatistics();
+    return String.format(java.util.Locale.ROOT, "%.0f-%.0f", stats.getMin(), stats.getMax());
   }
 
   /** (f): rows and bytes per closed case of (a), before and after their retention ends, and the cleanup's time. */

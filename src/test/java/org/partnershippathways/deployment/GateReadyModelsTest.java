@@ -21,4 +21,17 @@ class GateReadyModelsTest {
         new ModelFile("hub-work.form", GateReadyModels.form("hub-work").getBytes(StandardCharsets.UTF_8)));
     assertThat(ModelConventions.check(files, ModelConventionsTest.SHIPPED)).isEmpty();
   }
+
+  @Test
+  void aUserTaskWithoutADueDateIsRefusedByName() {
+    org.camunda.bpm.model.bpmn.BpmnModelInstance model = GateReadyModels.userTask("undated", "Task_HubWork",
+        "coordinators");
+    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)
+        .forEach(task -> task.setCamundaDueDate(null));
+    List<ModelFile> files = List.of(
+        new ModelFile("undated.bpmn", Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8)),
+        new ModelFile("hub-work.form", GateReadyModels.form("hub-work").getBytes(StandardCharsets.UTF_8)));
+    assertThat(ModelConventions.check(files, ModelConventionsTest.SHIPPED)).singleElement()
+        .satisfies(rule -> assertThat(rule.toString()).contains("Task_HubWork").contains("no due date"));
+  }
 }

@@ -82,7 +82,7 @@ class VersionBindingIT {
         .businessRuleTask("BusinessRuleTask_Decide").name("Decide").camundaDecisionRef(DECISION)
         .camundaDecisionRefBinding("deployment").camundaResultVariable("answer").camundaMapDecisionResult("singleEntry")
         .sequenceFlowId("SequenceFlow_ToWait")
-        .userTask("Task_Wait").name("Wait").camundaFormRef("wait").camundaFormRefBinding("deployment")
+        .userTask("Task_Wait").name("Wait").camundaDueDate("P1D").camundaFormRef("wait").camundaFormRefBinding("deployment")
         .camundaCandidateGroups("coordinators")
         .sequenceFlowId("SequenceFlow_ToChild")
         .callActivity("CallActivity_Child").name("Run the sub-process").calledElement(CHILD)

@@ -30,7 +30,8 @@ public final class GateReadyModels {
   /** A process with one user task offered to the groups, showing the form named after the task. */
   public static BpmnModelInstance userTask(String key, String taskId, String groups) {
     return start(key).sequenceFlowId("SequenceFlow_ToWork")
-        .userTask(taskId).name("Do the work").camundaFormRef(formId(taskId)).camundaFormRefBinding("deployment")
+        .userTask(taskId).name("Do the work").camundaDueDate("P1D")
+        .camundaFormRef(formId(taskId)).camundaFormRefBinding("deployment")
         .camundaCandidateGroups(groups)
         .sequenceFlowId("SequenceFlow_Done").endEvent("EndEvent_Done").name("Done").done();
   }
