@@ -3,7 +3,8 @@
 // Raises the concern over the API as the demo coordinator (a fresh person, so it never joins a demo case), then
 // in Tasklist: filter "My agency's tasks", search the case, claim and complete "Confirm or override the triage",
 // "Record consent" and, once the partner sandbox has replied, "Review the information gathered". Checks over the
-// engine REST API that the case waits in "Schedule the multi-agency meeting". Saves a screenshot of each form.
+// engine REST API that the case waits in "Schedule the multi-agency meeting", and reads the case's chronology in
+// the task's tab "Case". Saves a screenshot of each form and of the chronology.
 import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync, readFileSync, rmSync} from 'node:fs';
@@ -338,6 +339,43 @@ try {
   assert.equal(scheduleTask.name, 'Schedule the multi-agency meeting');
   await reloadList(page.locator('[cam-tasks] li.task', {hasText: 'Schedule the multi-agency meeting'}));
   await page.screenshot({path: `${screenshots}tasklist-schedule-meeting.png`, fullPage: true});
+
+  // 6. The tab "Case" of that task: the case's summary and its chronology, one dated list of what happened.
+  step = 'reading the chronology in the tab "Case" of "Schedule the multi-agency meeting"';
+  await page.locator('[cam-tasks] li.task', {hasText: 'Schedule the multi-agency meeting'}).locator('h4.task a').click();
+  await page.locator('.task-details h2.task', {hasText: 'Schedule the multi-agency meeting'}).waitFor();
+  await showTab('Case');
+  const caseTab = page.locator('.task-details [data-plugin="pathway-case"]');
+  const chronology = caseTab.locator('[data-chronology="entries"]');
+  await chronology.waitFor({timeout: 30000});
+  const rows = await chronology.locator('tbody tr').evaluateAll(trs => trs.map(tr =>
+    Array.from(tr.querySelectorAll('td')).map(td => td.innerText.trim())));
+  const whats = rows.map(([, what]) => what);
+  assert.equal(whats[0], `Case ${caseReference} opened`, 'the chronology begins with the case opened');
+  const at = what => whats.findIndex(w => w.startsWith(what));
+  for (const what of ['Concern raised by Police', 'Triage overridden', 'Consent given', 'Information asked of', 'Reply from']) {
+    assert.ok(at(what) >= 0, `the chronology shows "${what}" (it shows: ${whats.join(' | ')})`);
+  }
+  assert.ok(at('Concern raised by Police') < at('Triage overridden') && at('Triage overridden') < at('Consent given') &&
+    at('Consent given') < at('Information asked of') && at('Information asked of') < at('Reply from'),
+  `the chronology is in the order things happened: ${whats.join(' | ')}`);
+  for (const [when] of rows) {
+    assert.match(when, /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/, `every entry is dated dd/mm/yyyy hh:mm (${when})`);
+  }
+  assert.ok(rows[at('Triage overridden')][2].includes('The school reports she has not attended'),
+    'the triage entry gives the coordinator\'s reason for the override');
+  assert.equal((await caseTab.locator('[data-fact="status"]').innerText()).trim(), 'Open', 'the summary says the case is open');
+  assert.ok((await caseTab.locator('[data-fact="caseRiskRating"]').innerText()).startsWith(overridden),
+    `the summary gives the risk rating the coordinator chose (${overridden})`);
+  const chronologyText = await chronology.innerText();
+  // (the partners' replies are shown as their systems wrote them: the sandbox signs "Sandbox social-care records team")
+  for (const code of ['EXPLOITATION', 'MISSING_EPISODES', 'P5D', 'P10D', 'GREEN', 'AMBER', 'RED', 'GIVEN', 'FULL', 'INFORMATION_REQUEST', 'IDENTITY_AND_CONCERN']) {
+    assert.ok(!new RegExp(`\\b${code}\\b`).test(chronologyText), `the chronology shows no code (${code})`);
+  }
+  await caseTab.locator('#pathway-case-summary').evaluate(heading => heading.scrollIntoView({block: 'start'}));
+  await page.screenshot({path: `${screenshots}tasklist-case-chronology.png`, fullPage: true});
+  await assertAccessible(page, 'The Case tab with the chronology', ['[data-plugin="pathway-case"]']);
+  console.log(`OK: the Case tab of ${caseReference} shows its chronology (${rows.length} entries)`);
   console.log(`OK: ${caseReference} raised over the API and taken to "Schedule the multi-agency meeting" in Tasklist ` +
     `in ${Math.round((Date.now() - started) / 1000)} s; screenshots ${screenshots}tasklist-*.png`);
 } catch (error) {

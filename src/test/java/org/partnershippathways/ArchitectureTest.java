@@ -83,6 +83,28 @@ class ArchitectureTest {
     }
   }
 
+  /**
+   * The case view reads what every capability recorded (its summary, chronology and search) and never changes it:
+   * no statement of caseview writes a table, and it calls no engine service that changes a case.
+   */
+  @Test
+  void theCaseViewOnlyReads() throws IOException {
+    Pattern write = Pattern.compile("(?i)\\b(insert\\s+into|update\\s+\\w+\\s+set|delete\\s+from|merge\\s+into)\\b");
+    Path sources = Path.of("src/main/java/org/partnershippathways/caseview");
+    try (Stream<Path> files = Files.walk(sources)) {
+      List<Path> writers = files.filter(file -> file.toString().endsWith(".java"))
+          .filter(file -> write.matcher(read(file)).find())
+          .toList();
+      assertThat(writers).as("classes of caseview that write a table").isEmpty();
+    }
+    noClasses().that().resideInAPackage(ROOT + ".caseview..")
+        .should().callMethodWhere(DescribedPredicate.describe("a change through the engine's services",
+            call -> call.getTargetOwner().getPackageName().equals("org.camunda.bpm.engine")
+                && call.getName().matches("(complete|submit|set|remove|delete|start|correlate|claim|save|create(?!.*Query)).*")))
+        .because("the case view shows a case as its reader may see it and changes nothing")
+        .check(production);
+  }
+
   @Test
   void everyProductionSettingIsBound() {
     List<String> scanned = Arrays.asList(

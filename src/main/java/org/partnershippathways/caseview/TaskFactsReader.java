@@ -73,7 +73,7 @@ public class TaskFactsReader {
     }
     String riskRating = TriageWords.riskRating(summary.riskRating());
     if (!forTheHub(task.getId())) {
-      return new TaskFacts(summary.reference(), task.getName(), false, null, null, null, null, null, riskRating,
+      return new TaskFacts(caseId, summary.reference(), task.getName(), false, null, null, null, null, null, riskRating,
           null);
     }
     List<ConcernDetails> concerns = cases.concernDetails(caseId);
@@ -87,7 +87,7 @@ public class TaskFactsReader {
             TriageWords.urgency((String) variables.get("proposedUrgency")),
             TriageWords.meetingWithin((String) variables.get("proposedMeetingTimescale")))
         : null;
-    return new TaskFacts(summary.reference(), task.getName(), true, person, categories,
+    return new TaskFacts(caseId, summary.reference(), task.getName(), true, person, categories,
         concerns.stream().anyMatch(ConcernDetails::immediateRisk), concerns.stream().map(this::concern).toList(),
         cases.earlierConcerns(caseId).stream().map(earlier -> new TaskFacts.EarlierConcern(earlier.caseReference(),
             ukDate(earlier.raisedAt()), words(earlier.categories()))).toList(),

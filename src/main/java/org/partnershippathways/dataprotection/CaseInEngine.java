@@ -64,9 +64,11 @@ class CaseInEngine {
       }
       runtime.setVariable(instance, RESTRICTION_VARIABLE, notice);
       for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
-        tasks.setVariableLocal(task.getId(), RESTRICTION_VARIABLE, notice);
+        // the description first: a task variable's change updates the task (its revision), so a task read before
+        // it could no longer be saved (an open task made every restriction answer 409)
         task.setDescription(notice);
         tasks.saveTask(task);
+        tasks.setVariableLocal(task.getId(), RESTRICTION_VARIABLE, notice);
       }
       for (Job job : management.createJobQuery().processInstanceId(instance).messages().list()) {
         management.setJobRetries(job.getId(), Math.max(job.getRetries(), 1));

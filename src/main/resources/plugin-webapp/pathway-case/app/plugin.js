@@ -1,5 +1,6 @@
 // Tasklist plugin "Case" (Camunda 7 frontend plugin API, plain ES module, no build step): the first tab of a task,
-// showing read-only what the task's decision needs. Data: /camunda/api/tasklist/plugin/pathway-case/{engine}/
+// showing read-only what the task's decision needs, then the case's summary and chronology (cases/{caseId} and
+// cases/{caseId}/chronology: what the user may see of it, issue 19). Data: /camunda/api/tasklist/plugin/pathway-case/{engine}/
 // tasks/{taskId}/facts, authenticated by the Tasklist session; the server gives the person and the concerns only
 // for the partnership hub's tasks and answers 404 for a task the user may not see. Nothing is put in process
 // variables: the facts are read from our tables each time the tab is shown.
@@ -69,7 +70,7 @@ urgentFirstByDefault();
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
+  children.flat(Infinity).forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
   return node;
 }
 
@@ -133,18 +134,84 @@ function render(container, facts) {
   container.replaceChildren(...parts);
 }
 
-async function load(container, api, taskId) {
-  container.replaceChildren(el('p', {role: 'status'}, 'Loading the case…'));
-  const response = await fetch(`${api.tasklistApi}/plugin/pathway-case/${api.engine}/tasks/${taskId}/facts`, {
+function summaryList(summary) {
+  const facts = [fact('status', 'Status', summary.status), fact('openedOn', 'Opened', summary.openedOn)];
+  if (summary.closedOn) {
+    facts.push(...fact('closedOn', 'Closed', `${summary.closedOn}${summary.outcome ? `: ${summary.outcome}` : ''}`));
+  }
+  if (summary.riskRating) {
+    facts.push(...fact('caseRiskRating', 'Risk rating', `${summary.riskRating}${summary.urgency ? `, urgency ${summary.urgency.toLowerCase()}` : ''}`));
+  }
+  if (summary.person) {
+    facts.push(...fact('nhsNumber', 'NHS number', summary.person.nhsNumber || 'Not known'));
+  }
+  return el('dl', {class: 'dl-horizontal', 'data-case': 'summary'}, facts);
+}
+
+function chronologyTable(chronology) {
+  if (!chronology.entries.length) {
+    return el('p', {'data-chronology': 'empty'}, 'Nothing recorded on this case that you may see.');
+  }
+  return el('table', {class: 'table table-condensed', 'data-chronology': 'entries'},
+    el('caption', {}, `What happened, oldest first. ${chronology.shownAs}`),
+    el('thead', {}, el('tr', {}, [['When', '9em'], ['What happened', '16em'], ['Details', ''], ['Agency', '7em']]
+      .map(([h, width]) => el('th', {scope: 'col', style: width ? `width: ${width}` : ''}, h)))),
+    el('tbody', {}, chronology.entries.map(entry => el('tr', {'data-kind': entry.kind},
+      el('td', {style: 'white-space: nowrap'}, entry.when || ''), el('td', {}, entry.what),
+      el('td', {style: 'white-space: pre-wrap'}, [entry.detail || '', entry.by ? ` (recorded by ${entry.by})` : '']),
+      el('td', {}, entry.agency || '')))));
+}
+
+function renderCase(section, summary, chronology) {
+  const parts = [el('h4', {id: 'pathway-case-summary'}, 'Case summary')];
+  if (summary.erasure) {
+    parts.push(el('div', {class: 'alert alert-warning', role: 'status', 'data-case': 'erasure'}, summary.erasure));
+  } else {
+    if (summary.restriction) {
+      parts.push(el('div', {class: 'alert alert-warning', role: 'status', 'data-case': 'restriction'},
+        el('strong', {}, 'Restricted. '), summary.restriction));
+    }
+    parts.push(summaryList(summary));
+  }
+  parts.push(el('h4', {id: 'pathway-case-chronology'}, 'Chronology'), chronologyTable(chronology));
+  section.replaceChildren(...parts);
+}
+
+async function getJson(api, path) {
+  const response = await fetch(`${api.tasklistApi}/plugin/pathway-case/${api.engine}/${path}`, {
     credentials: 'same-origin',
     headers: {Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken}
   });
   const body = await response.json().catch(() => ({}));
-  if (response.ok) {
-    render(container, body);
+  return {ok: response.ok, status: response.status, body};
+}
+
+async function loadCase(container, api, caseId) {
+  const section = el('section', {'data-case-view': caseId, 'aria-live': 'polite'},
+    el('p', {role: 'status'}, 'Loading the case\'s chronology…'));
+  container.append(section);
+  const [summary, chronology] = await Promise.all([getJson(api, `cases/${caseId}`),
+    getJson(api, `cases/${caseId}/chronology`)]);
+  if (summary.ok && chronology.ok) {
+    renderCase(section, summary.body, chronology.body);
   } else {
-    container.replaceChildren(el('div', {class: 'alert alert-warning', role: 'alert', 'data-error': String(response.status)},
-      response.status === 404 ? 'This task\'s case cannot be shown to you.' : (body.detail || 'The case could not be loaded.')));
+    const failed = summary.ok ? chronology : summary;
+    section.replaceChildren(el('div', {class: 'alert alert-warning', role: 'alert', 'data-error': String(failed.status)},
+      failed.body.detail || 'The case\'s chronology could not be loaded.'));
+  }
+}
+
+async function load(container, api, taskId) {
+  container.replaceChildren(el('p', {role: 'status'}, 'Loading the case…'));
+  const facts = await getJson(api, `tasks/${taskId}/facts`);
+  if (facts.ok) {
+    render(container, facts.body);
+    if (facts.body.caseId) {
+      await loadCase(container, api, facts.body.caseId);
+    }
+  } else {
+    container.replaceChildren(el('div', {class: 'alert alert-warning', role: 'alert', 'data-error': String(facts.status)},
+      facts.status === 404 ? 'This task\'s case cannot be shown to you.' : (facts.body.detail || 'The case could not be loaded.')));
   }
 }
 

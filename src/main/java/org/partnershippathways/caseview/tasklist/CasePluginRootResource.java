@@ -4,7 +4,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
 
-/** {@code /camunda/api/tasklist/plugin/pathway-case/...}: the plugin's script and its data. */
+/** {@code /camunda/api/tasklist/plugin/pathway-case/...}: the plugin's script and its data (a task's facts, a case's summary and chronology). */
 @Path("plugin/" + CaseTasklistPlugin.ID)
 public class CasePluginRootResource extends AbstractTasklistPluginRootResource {
 
@@ -12,8 +12,8 @@ public class CasePluginRootResource extends AbstractTasklistPluginRootResource {
     super(CaseTasklistPlugin.ID);
   }
 
-  @Path("{engineName}/tasks")
-  public CasePluginResource tasks(@PathParam("engineName") String engineName) {
+  @Path("{engineName}")
+  public CasePluginResource engine(@PathParam("engineName") String engineName) {
     return subResource(new CasePluginResource(engineName), engineName);
   }
 }

@@ -1,0 +1,38 @@
+package org.partnershippathways.caseview;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/cases/{caseId}}, {@code GET /api/cases/{caseId}/chronology} and {@code GET /api/cases?query=}:
+ * a case's summary and chronology as the caller may see them, and the hub's search; Tasklist's "Case" tab shows
+ * the same.
+ */
+@RestController
+class CaseViewController {
+
+  private final CaseViews views;
+  private final CaseSearch search;
+
+  CaseViewController(CaseViews views, CaseSearch search) {
+    this.views = views;
+    this.search = search;
+  }
+
+  @GetMapping("/api/cases/{caseId}")
+  CaseRecord summary(@PathVariable String caseId) {
+    return views.summary(caseId);
+  }
+
+  @GetMapping("/api/cases/{caseId}/chronology")
+  CaseChronology chronology(@PathVariable String caseId) {
+    return views.chronology(caseId);
+  }
+
+  @GetMapping("/api/cases")
+  CaseSearchResults search(@RequestParam(required = false) String query) {
+    return search.search(query);
+  }
+}
