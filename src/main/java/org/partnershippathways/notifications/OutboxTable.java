@@ -44,9 +44,10 @@ class OutboxTable {
   /** Ids of rows due to be sent that nobody holds, oldest first. */
   List<String> due(Instant now, int limit) {
     return jdbc.sql("select id from notification_outbox where status = :status and next_attempt_at <= :now"
-            + " and (claimed_until is null or claimed_until < :now) order by next_attempt_at, created_at")
+            + " and (claimed_until is null or claimed_until < :now) order by next_attempt_at, created_at"
+            + " fetch first " + Math.max(1, limit) + " rows only")
         .param("status", WAITING).param("now", Timestamp.from(now))
-        .query(String.class).list().stream().limit(limit).toList();
+        .query(String.class).list();
   }
 
   /** Takes the row for {@code sender} until {@code until}; false when another sender took it first. */
