@@ -38,6 +38,7 @@ import org.partnershippathways.intake.ConcernRequest;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,7 +54,11 @@ import org.springframework.test.context.DynamicPropertySource;
     "pathways.notifications.send-every=100ms",
     "pathways.notifications.first-retry=300ms",
     "pathways.notifications.max-retry=300ms",
-    "spring.mail.host=127.0.0.1"})
+    "spring.mail.host=127.0.0.1",
+    "spring.datasource.hikari.maximum-pool-size=4"})
+// a context of its own (its mail server and partners stop with the class): closed afterwards, so that its
+// connections do not stay open next to the other test contexts' on a PostgreSQL server shared by several builds
+@DirtiesContext
 class NotificationsIT {
 
   static final int SMTP_PORT = freePort();
