@@ -26,8 +26,10 @@ class CaseTable {
     this.database = DatabaseKind.of(dataSource);
   }
 
-  void lockIntake() {
-    jdbc.sql("select id from pathway_intake_lock where id = 1 for update").query(Integer.class).single();
+  /** Locks the given stripes, in ascending order (so that two intakes never wait for each other in a circle). */
+  void lockIntakeStripes(java.util.SortedSet<Integer> stripes) {
+    jdbc.sql("select id from pathway_intake_stripe where id in (:ids) order by id for update")
+        .param("ids", List.copyOf(stripes)).query(Integer.class).list();
   }
 
   String nextReference(int year) {

@@ -38,11 +38,12 @@ public class Cases implements CaseSummaries {
   }
 
   /**
-   * Waits for other intakes to commit, then holds them off until this transaction ends, so that two concerns
-   * about the same new person arriving at the same moment (on any node) make one case, not two.
+   * Waits for other intakes about someone who could be this person to commit, then holds them off until this
+   * transaction ends, so that two concerns about the same new person arriving at the same moment (on any node) make
+   * one case, not two. Concerns about other people do not wait ({@link IntakeStripes}).
    */
-  public void lockIntake() {
-    table.lockIntake();
+  public void lockIntake(PersonDetails person) {
+    table.lockIntakeStripes(IntakeStripes.of(person));
   }
 
   /** Open cases of someone with the same NHS number, or the same name and date of birth; oldest first. */

@@ -90,7 +90,7 @@ public class ConcernIntake {
     };
     try {
       return transactions.execute(status -> {
-        cases.lockIntake();
+        cases.lockIntake(concern.person());
         Optional<ConcernReceipt> earlier = key == null ? Optional.empty() : replay(key, hash);
         return earlier.orElseGet(() -> record(concern.raised(raisedBy, key, hash), concern, startedByIntake));
       });
@@ -109,7 +109,7 @@ public class ConcernIntake {
    */
   public ConcernReceipt raiseFromStartForm(ConcernRequest request, String raisedBy, DelegateExecution formInstance) {
     NewConcern concern = ConcernValidator.validate(request, today());
-    cases.lockIntake();
+    cases.lockIntake(concern.person());
     return record(concern.raised(raisedBy, null, null), concern, new PathwayInstance() {
       @Override
       public String startNewCase(String reference, VariableMap variables) {

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.partnershippathways.consent.SharingPermission;
-import org.partnershippathways.platform.DatabaseKind;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,7 +18,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Table {@code disclosure_audit}, the disclosure ledger, and its head row {@code disclosure_ledger_head}: append-only.
  * This class inserts and reads; it has no update or delete of the ledger, and a trigger rejects both on PostgreSQL and
- * on H2 (db/changelog/050-partners.xml, 300-disclosure-ledger.xml).
+ * on H2 (db/changelog/050-partners.xml, 300-disclosure-ledger.xml). Only {@link LedgerRetention} deletes, as the
+ * retention account.
  */
 @Repository
 class DisclosureAuditTable {
@@ -40,7 +40,7 @@ class DisclosureAuditTable {
         left join sharing_decision s on s.id = d.sharing_decision_id
       """;
 
-  private static final String HEAD = "ledger";
+  static final String HEAD = "ledger";
 
   private final JdbcClient jdbc;
 
@@ -114,49 +114,6 @@ class DisclosureAuditTable {
         .query(DisclosureAuditTable::headRow).single();
   }
 
-  /** The first {@code max} chained rows from the start of the chain: position, digest and when made. */
-  public record Link(long position, String rowDigest, Instant disclosedAt) {
-  }
-
-  public List<Link> firstLinks(long firstPosition, int max) {
-    return jdbc.sql("""
-            select chain_position, row_digest, disclosed_at from disclosure_audit
-            where chain_position >= :first order by chain_position limit :max""")
-        .param("first", firstPosition).param("max", max)
-        .query((rs, row) -> new Link(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
-        .list();
-  }
-
-  /**
-   * The retention purge: removes the rows from the start of the chain through {@code lastPosition} and moves the
-   * chain's start after them, anchored on the last removed row's digest, so that what remains still verifies. The
-   * caller holds the head's lock ({@link #lockedHead()}).
-   */
-  public int removeFromStart(long lastPosition, String anchorDigest, DatabaseKind database) {
-    retentionFlag(database, "'on'");
-    try {
-      int removed = jdbc.sql("delete from disclosure_audit where chain_position <= :last")
-          .param("last", lastPosition).update();
-      jdbc.sql("update disclosure_ledger_head set first_position = :first, anchor_digest = :anchor where id = :id")
-          .param("first", lastPosition + 1).param("anchor", anchorDigest).param("id", HEAD).update();
-      return removed;
-    } finally {
-      retentionFlag(database, "'off'");
-    }
-  }
-
-  private void retentionFlag(DatabaseKind database, String value) {
-    if (database == DatabaseKind.POSTGRES) {
-      jdbc.sql("select set_config('pathways.ledger_retention', " + value + ", true)").query().listOfRows();
-    } else {
-      jdbc.sql("set @ledger_retention = " + value).update();
-    }
-  }
-
-  public Head lockedHead() {
-    return lockHead();
-  }
-
   /** A stored link of the chain: the entry as read back, and the digest stored with it. */
   public record StoredLink(LedgerEntry entry, String rowDigest) {
   }
@@ -177,7 +134,7 @@ class DisclosureAuditTable {
         rs.getString("payload_digest"), rs.getString("previous_digest"));
   }
 
-  private static Head headRow(ResultSet rs, int row) throws SQLException {
+  static Head headRow(ResultSet rs, int row) throws SQLException {
     return new Head(rs.getLong("first_position"), rs.getString("anchor_digest"), rs.getLong("last_position"),
         rs.getString("last_digest"));
   }

@@ -11,12 +11,20 @@ import liquibase.integration.spring.SpringLiquibase;
  * lock serialises changesets, but not the creation of its tracking tables: a second node can race to create
  * them, fail, and leave the lock held. So on PostgreSQL the whole update runs under a session advisory lock;
  * the next node waits for it, then finds everything applied. (H2 is embedded in one JVM; a JVM-wide lock does.)
+ * After the update, still under the lock, the owner makes its {@link DatabaseGrants}.
  */
 class ClusterSafeLiquibase extends SpringLiquibase {
 
   /** Any fixed number, the same on every node: "PP" + "schema". */
   static final long ADVISORY_LOCK_KEY = 0x5050_5343_4845_4d41L;
   private static final Object JVM_LOCK = new Object();
+
+  private DatabaseGrants grants;
+
+  /** The grants the schema's owner makes after every update; none when the application's account owns it. */
+  void setGrants(DatabaseGrants grants) {
+    this.grants = grants;
+  }
 
   @Override
   public void afterPropertiesSet() throws LiquibaseException {
@@ -28,6 +36,9 @@ class ClusterSafeLiquibase extends SpringLiquibase {
         }
         try {
           super.afterPropertiesSet();
+          if (grants != null) {
+            grants.apply(connection);
+          }
         } finally {
           if (postgres) {
             execute(connection, "select pg_advisory_unlock(" + ADVISORY_LOCK_KEY + ")");

