@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Browser tests: the Cockpit plugin "Pathway timings", the README's Tasklist journey, then Tasklist's start form (a concern raised with
+# Browser tests: the Cockpit plugin "Pathway timings", the README's Tasklist journey, Tasklist's start form, then the demo
+# mailbox (a police officer's action reminder e-mailed to the demo mail server; MAIL_PORTS, default 48070-48079) (a concern raised with
 # the curl example taken to the multi-agency meeting with the Tasklist forms). Starts the application jar in demo
 # mode on a free port (48080-48089 unless PORTS is set) with a throwaway H2 data directory, waits until it is UP and
 # the demo cases exist, runs both tests against it, stops the application. Needs /usr/bin/chromium
@@ -27,8 +28,13 @@ for candidate in $(seq ${SANDBOX_PORTS:-48090 48099}); do
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then SANDBOX_PORT=$candidate; break; fi
 done
 [[ -n "$SANDBOX_PORT" ]] || { echo "no free port for the partner sandbox" >&2; exit 1; }
-# The README's run command: the demo profile (demo users, demo cases, partner sandbox)
-PORT=$PORT PATHWAYS_SANDBOX_PORT=$SANDBOX_PORT PATHWAYS_DATA_DIR="$DATA" \
+MAIL_PORT=""
+for candidate in $(seq ${MAIL_PORTS:-48070 48079}); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then MAIL_PORT=$candidate; break; fi
+done
+[[ -n "$MAIL_PORT" ]] || { echo "no free port for the demo mail server" >&2; exit 1; }
+# The README's run command: the demo profile (demo users, demo cases, partner sandbox, demo mail server)
+PORT=$PORT PATHWAYS_SANDBOX_PORT=$SANDBOX_PORT PATHWAYS_DEMO_SMTP_PORT=$MAIL_PORT PATHWAYS_DATA_DIR="$DATA" \
   java -Xmx1g -jar "$JAR" --spring.profiles.active=demo > "$DATA/app.log" 2>&1 &
 APP=$!
 stop() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; [[ -n "${KEEP_APP_LOG:-}" ]] && cp "$DATA/app.log" "$KEEP_APP_LOG"; rm -rf "$DATA"; }
@@ -55,3 +61,4 @@ if grep -q 'Demo case stopped early' "$DATA/app.log"; then demo_failed; fi
 APP_URL="http://127.0.0.1:$PORT" EXPECT_DEMO_CASES=true node pathway-timings.test.js
 APP_URL="http://127.0.0.1:$PORT" node tasklist-journey.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
 APP_URL="http://127.0.0.1:$PORT" node start-form.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
+APP_URL="http://127.0.0.1:$PORT" node demo-mailbox.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }

@@ -22,8 +22,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
     @ComponentScan.Filter(type = FilterType.REGEX, pattern = PartnershipPathwaysApplication.NOT_PRODUCTION)})
 @ConfigurationPropertiesScan(basePackages = {"org.partnershippathways.accesslog", "org.partnershippathways.actions",
     "org.partnershippathways.calendar", "org.partnershippathways.cases", "org.partnershippathways.consent",
-    "org.partnershippathways.dataprotection", "org.partnershippathways.intake",
-    "org.partnershippathways.meeting", "org.partnershippathways.partners", "org.partnershippathways.platform",
+    "org.partnershippathways.dataprotection", "org.partnershippathways.intake", "org.partnershippathways.meeting",
+    "org.partnershippathways.notifications", "org.partnershippathways.partners", "org.partnershippathways.platform",
     "org.partnershippathways.review", "org.partnershippathways.security", "org.partnershippathways.sharing",
     "org.partnershippathways.timings", "org.partnershippathways.triage"})
 @EnableScheduling

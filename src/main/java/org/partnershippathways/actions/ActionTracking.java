@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.calendar.WorkingDayCalendar;
+import org.partnershippathways.notifications.Notifications;
 import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.InvalidTaskInput;
 import org.partnershippathways.security.Agency;
@@ -25,11 +26,13 @@ class ActionTracking {
 
   private final ActionTable records;
   private final WorkingDayCalendar calendar;
+  private final Notifications notifications;
   private final Clock clock = Clock.systemUTC();
 
-  ActionTracking(ActionTable records, WorkingDayCalendar calendar) {
+  ActionTracking(ActionTable records, WorkingDayCalendar calendar, Notifications notifications) {
     this.records = records;
     this.calendar = calendar;
+    this.notifications = notifications;
   }
 
   /** The process variables of a tracked action; links the action to its tracking instance. */
@@ -47,6 +50,18 @@ class ActionTracking {
     return variables;
   }
 
+  /**
+   * E-mails the owning agency that the action is theirs, when it was agreed or reassigned to them ({@code
+   * notifiedAgency}: the agency told last, none at first); a moved due date alone tells nobody.
+   */
+  String tellOwnerIfNew(String actionId, Object notifiedAgency) {
+    ActionRecord action = find(actionId);
+    if (!action.owningAgency().equals(notifiedAgency)) {
+      notifications.actionAssigned(action.caseId(), action.owningAgency(), action.dueDate());
+    }
+    return action.owningAgency();
+  }
+
   Date dueMoment(LocalDate dueDay) {
     return ActionDueDates.endOf(dueDay, calendar.zone());
   }
@@ -55,6 +70,7 @@ class ActionTracking {
   String remind(String actionId) {
     ActionRecord action = find(actionId);
     records.recordEvent(actionId, REMINDER_SENT, action.owningAgency(), clock.instant());
+    notifications.actionReminder(action.caseId(), action.owningAgency(), action.dueDate());
     return action.owningAgency();
   }
 
@@ -66,6 +82,7 @@ class ActionTracking {
     records.escalate(actionId, level);
     records.recordEvent(actionId, level >= 2 ? ESCALATED_PATHWAY_MANAGERS : ESCALATED_AGENCY_MANAGERS, group,
         clock.instant());
+    notifications.actionEscalated(action.caseId(), action.owningAgency(), action.dueDate(), group, level >= 2);
     return group;
   }
 

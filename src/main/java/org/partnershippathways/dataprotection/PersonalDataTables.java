@@ -34,7 +34,8 @@ final class PersonalDataTables {
       new Source("Changes to actions", "action_change", BY_ACTION),
       new Source("Reminders and escalations of actions", "action_event", BY_ACTION),
       new Source("Reviews", "case_review", BY_CASE),
-      new Source("Closure", "case_closure", BY_CASE));
+      new Source("Closure", "case_closure", BY_CASE),
+      new Source("E-mails telling staff about the case", "notification_outbox", BY_CASE));
 
   private PersonalDataTables() {
   }

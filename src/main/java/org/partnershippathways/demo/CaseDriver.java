@@ -198,7 +198,7 @@ public final class CaseDriver {
     return identity.createGroupQuery().groupMember(user).list().stream().map(group -> group.getId()).toList();
   }
 
-  private <T> T await(String what, Supplier<Optional<T>> probe) {
+  <T> T await(String what, Supplier<Optional<T>> probe) {
     long deadline = System.nanoTime() + patience.toNanos();
     while (true) {
       Optional<T> found = probe.get();

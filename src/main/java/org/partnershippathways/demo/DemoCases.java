@@ -152,7 +152,8 @@ class DemoCases {
 
   /**
    * The demo starts on an empty database, so nothing can be overdue yet: one action is back-dated as if the case
-   * had been running for weeks, and its overdue timers are made due, so that the escalation really runs.
+   * had been running for weeks, and its reminder and overdue timers are made due, so that the reminder and the
+   * escalations really run (and are e-mailed).
    */
   private void backDateOverdueAction(DrivenCase raised, String agency) {
     String actionId = jdbc.sql("select id from pathway_action where case_id = ? and owning_agency = ?")
@@ -166,6 +167,11 @@ class DemoCases {
     runtime.setVariable(task.getProcessInstanceId(), "actionDueDay", UkDates.day(overdueSince));
     task.setDueDate(java.util.Date.from(overdueSince.atStartOfDay(calendar.zone()).toInstant()));
     tasks.saveTask(task);
+    // the reminder the agency had two working days before (e-mailed, see /demo/mailbox), then the escalations
+    driver.fireTimerNow(raised, "BoundaryEvent_ReminderDue");
+    driver.await("the reminder of the " + agency + " action", () -> jdbc.sql("select count(*) from action_event"
+        + " where action_id = ? and event_type = 'REMINDER_SENT'").params(actionId).query(Long.class).optional()
+        .filter(count -> count > 0));
     driver.fireTimerNow(raised, "BoundaryEvent_ActionOverdue");
     driver.awaitTask(raised, "Task_EscalatedActionAgencyManager");
     driver.fireTimerNow(raised, "BoundaryEvent_ActionStillOverdue");

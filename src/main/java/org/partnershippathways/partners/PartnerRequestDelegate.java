@@ -6,14 +6,17 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.partnershippathways.notifications.Notifications;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.CurrentUser;
+import org.partnershippathways.security.PathwayGroups;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ${partnerRequest}}: sends the request of an asynchronous service task through the gateway. Input
  * parameters {@code agency} (group id), {@code requestType}, optional {@code purpose}; the case from {@code caseId}.
- * A refusal becomes BPMN error {@code PARTNER_REJECTED}; a transient fault fails the job so that it retries.
+ * A refusal becomes BPMN error {@code PARTNER_REJECTED}, and the coordinators, whose task resolves it, are
+ * e-mailed; a transient fault fails the job so that it retries.
  */
 @Component("partnerRequest")
 class PartnerRequestDelegate implements JavaDelegate {
@@ -21,9 +24,11 @@ class PartnerRequestDelegate implements JavaDelegate {
   public static final String PARTNER_REJECTED = "PARTNER_REJECTED";
 
   private final PartnerGateway gateway;
+  private final Notifications notifications;
 
-  public PartnerRequestDelegate(PartnerGateway gateway) {
+  public PartnerRequestDelegate(PartnerGateway gateway, Notifications notifications) {
     this.gateway = gateway;
+    this.notifications = notifications;
   }
 
   @Override
@@ -42,6 +47,7 @@ class PartnerRequestDelegate implements JavaDelegate {
       PartnerReceipt receipt = gateway.send(request);
       execution.setVariableLocal("partnerReference", receipt.partnerReference());
     } catch (PartnerRejectedException e) {
+      notifications.partnerRefused(request.caseId(), agency.groupId(), PathwayGroups.COORDINATORS);
       throw new BpmnError(PARTNER_REJECTED, e.getMessage());
     } catch (SharingNotPermittedException e) {
       // retrying cannot help; the coordinator's task after the rejection boundary is where consent gets sorted

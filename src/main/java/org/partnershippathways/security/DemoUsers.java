@@ -6,6 +6,15 @@ import java.util.List;
 final class DemoUsers {
 
   record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+
+    /** An example address at the user's agency (police.officer@police.example), where the demo's e-mails go. */
+    String email() {
+      String group = groups.get(0);
+      String domain = group.startsWith("police") ? "police.example" : group.startsWith("health") ? "nhs.example"
+          : group.startsWith("social-care") || group.equals(PathwayGroups.OUT_OF_HOURS_DUTY) ? "council.example"
+          : group.startsWith("voluntary") ? "voluntary.example" : "hub.example";
+      return id + "@" + domain;
+    }
   }
 
   static final List<DemoUser> ALL = List.of(

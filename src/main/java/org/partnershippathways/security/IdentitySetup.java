@@ -47,12 +47,12 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     if (blank(adminPassword)) {
       LOG.warn("No administrator password is set: no administrator account was created or changed");
     } else {
-      saveUser(identity, security.adminUser(), "Pathways", "Administrator", adminPassword,
+      saveUser(identity, security.adminUser(), "Pathways", "Administrator", null, adminPassword,
           List.of(PathwayGroups.ADMINISTRATORS));
     }
     if (demo.enabled()) {
-      DemoUsers.ALL.forEach(user -> saveUser(identity, user.id(), user.firstName(), user.lastName(), demoPassword,
-          user.groups()));
+      DemoUsers.ALL.forEach(user -> saveUser(identity, user.id(), user.firstName(), user.lastName(), user.email(),
+          demoPassword, user.groups()));
       LOG.warn("\n\n  Demo mode: users {} and '{}' sign in with the password: {}\n"
               + "  (set PATHWAYS_DEMO_PASSWORD to choose it; demo mode is for trying the product, not for real cases)\n",
           DemoUsers.ALL.stream().map(DemoUsers.DemoUser::id).toList(), security.adminUser(), demoPassword);
@@ -92,14 +92,17 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static void saveUser(IdentityService identity, String id, String firstName, String lastName,
+  /** @param email the user's address; null: none yet ({@code .invalid}, which no e-mail is sent to) */
+  private static void saveUser(IdentityService identity, String id, String firstName, String lastName, String email,
       String password, List<String> groups) {
     User user = identity.createUserQuery().userId(id).singleResult();
     if (user == null) {
       user = identity.newUser(id);
       user.setFirstName(firstName);
       user.setLastName(lastName);
-      user.setEmail(id + "@pathways.invalid");
+      user.setEmail(email != null ? email : id + "@pathways.invalid");
+    } else if (email != null && (user.getEmail() == null || user.getEmail().endsWith(".invalid"))) {
+      user.setEmail(email);
     }
     user.setPassword(password);
     identity.saveUser(user);

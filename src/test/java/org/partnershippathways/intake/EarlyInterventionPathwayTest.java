@@ -87,6 +87,7 @@ class EarlyInterventionPathwayTest {
     Mocks.register("linkToOtherCase", new LinkToOtherCaseDelegate(cases, intake));
     Mocks.register("confirmTriage", new ConfirmTriageListener(new TriageTable(dataSource), cases, calendar));
     Mocks.register("reviewCase", new ReviewCaseListener(reviews, MAX_ROUNDS));
+    Mocks.register("referralOverdue", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("managerReviewOfRounds", new ManagerReviewOfRoundsListener(reviews));
     Mocks.register("recordClosure", new RecordClosureDelegate(reviews, cases));
     Mocks.register("partnerRequest", (JavaDelegate) execution ->

@@ -39,7 +39,7 @@ class PartnerRequestDelegateTest {
     Mocks.register("partnerRequest", new PartnerRequestDelegate(request -> {
       sent.add(request);
       return new PartnerReceipt("REF-" + request.agency().groupId(), Instant.now());
-    }));
+    }, org.mockito.Mockito.mock(org.partnershippathways.notifications.Notifications.class)));
   }
 
   @AfterEach

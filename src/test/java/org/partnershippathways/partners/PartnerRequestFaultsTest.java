@@ -88,7 +88,8 @@ class PartnerRequestFaultsTest {
     PartnerGateway gateway = new AuditedPartnerGateway(data, data,
         List.of(new PoliceAdapter(endpoint, RestClient.builder(), Clock.systemUTC())),
         new PartnerRequestTable(jdbc), new DisclosureAuditTable(jdbc), ownTransaction, Clock.systemUTC());
-    Mocks.register("partnerRequest", new PartnerRequestDelegate(gateway));
+    Mocks.register("partnerRequest", new PartnerRequestDelegate(gateway,
+        org.mockito.Mockito.mock(org.partnershippathways.notifications.Notifications.class)));
     Mocks.register("afterSend", new AfterSend());
   }
 

@@ -35,12 +35,15 @@ class StatutoryStepUpTest {
   ProcessEngine processEngine;
   final List<String> vitalInterests = new ArrayList<>();
   final List<String> partnerCalls = new ArrayList<>();
+  final List<String> overdueReferralsTold = new ArrayList<>();
 
   @BeforeEach
   void wire() {
     Mocks.register("recordVitalInterests", new RecordVitalInterestsDelegate(
         (caseId, decidedBy) -> vitalInterests.add(caseId)));
     Mocks.register("statutoryReferralCheck", new StatutoryReferralCheck());
+    Mocks.register("referralOverdue", (org.camunda.bpm.engine.delegate.TaskListener) task -> task.getCandidates()
+        .forEach(link -> overdueReferralsTold.add(task.getVariable("caseId") + ":" + link.getGroupId())));
     Mocks.register("stepUpTimescales", new StepUpTimescales(Duration.ofHours(4)));
     Mocks.register("partnerRequest", (JavaDelegate) execution -> partnerCalls.add(
         execution.getVariable("agency") + ":" + execution.getVariable("requestType")));
@@ -126,6 +129,8 @@ class StatutoryStepUpTest {
     assertThat(instance).isWaitingAt("Task_StatutorySafeguardingReferral", "Task_EscalatedStatutoryReferral");
     assertThat(task("Task_EscalatedStatutoryReferral", instance)).hasCandidateGroup("social-care-managers")
         .hasCandidateGroup("out-of-hours-duty");
+    org.assertj.core.api.Assertions.assertThat(overdueReferralsTold).as("the groups e-mailed when the task is made")
+        .containsExactlyInAnyOrder("case-1:social-care-managers", "case-1:out-of-hours-duty");
     complete(task("Task_EscalatedStatutoryReferral", instance),
         withVariables("referralEscalationNote", "Phoned the emergency duty team"));
     assertThat(instance).hasPassed("EndEvent_EscalationFollowedUp").isWaitingAt("Task_StatutorySafeguardingReferral");

@@ -1,0 +1,46 @@
+package org.partnershippathways.notifications;
+
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.partnershippathways.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who a group's e-mail goes to: its group mailbox ({@code pathways.notifications.group-mailboxes.<group>}) when
+ * one is set, else each member's own address (Camunda Admin, user profile). Addresses under {@code .invalid}
+ * (the default of users created without one) are skipped: nothing could deliver them.
+ */
+@Component
+class Recipients {
+
+  private final IdentityService identity;
+  private final CurrentUser currentUser;
+  private final NotificationsProperties properties;
+
+  Recipients(IdentityService identity, CurrentUser currentUser, NotificationsProperties properties) {
+    this.identity = identity;
+    this.currentUser = currentUser;
+    this.properties = properties;
+  }
+
+  List<String> of(String group) {
+    String mailbox = properties.groupMailboxes().get(group);
+    if (mailbox != null && !mailbox.isBlank()) {
+      return List.of(mailbox.strip());
+    }
+    List<User> members = currentUser.asSystem(() -> identity.createUserQuery().memberOfGroup(group).orderByUserId()
+        .asc().list());
+    return members.stream().map(User::getEmail).filter(Recipients::deliverable).map(String::strip).distinct()
+        .toList();
+  }
+
+  static boolean deliverable(String address) {
+    if (address == null || address.isBlank() || !address.contains("@")) {
+      return false;
+    }
+    String lower = address.strip().toLowerCase(Locale.ROOT);
+    return !lower.endsWith(".invalid");
+  }
+}
