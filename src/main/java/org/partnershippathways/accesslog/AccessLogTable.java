@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Table {@code case_access_log}: append-only (the database refuses updates and deletes but the purge's). */
 @Repository
@@ -24,8 +26,12 @@ class AccessLogTable {
     this.template = template;
   }
 
-  /** One statement for all the reads (one per case of a list). */
-  void insert(List<Read> reads) {
+  /**
+   * One statement for all the reads (one per case of a list), in a transaction of its own: a read may run in a
+   * read-only transaction, and the record stands even if the reader's work fails after the read.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void insert(List<Read> reads) {
     template.batchUpdate("insert into case_access_log (id, case_id, user_id, what_code, what_words, door, read_at)"
         + " values (?, ?, ?, ?, ?, ?, ?)", reads, reads.size(), (statement, read) -> {
           statement.setString(1, UUID.randomUUID().toString());

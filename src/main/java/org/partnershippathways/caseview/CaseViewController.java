@@ -1,5 +1,7 @@
 package org.partnershippathways.caseview;
 
+import org.partnershippathways.accesslog.CaseAccessLog;
+import org.partnershippathways.accesslog.WhatWasRead;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,10 +17,12 @@ class CaseViewController {
 
   private final CaseViews views;
   private final CaseSearch search;
+  private final CaseAccessLog accessLog;
 
-  CaseViewController(CaseViews views, CaseSearch search) {
+  CaseViewController(CaseViews views, CaseSearch search, CaseAccessLog accessLog) {
     this.views = views;
     this.search = search;
+    this.accessLog = accessLog;
   }
 
   @GetMapping("/api/cases/{caseId}")
@@ -33,6 +37,9 @@ class CaseViewController {
 
   @GetMapping("/api/cases")
   CaseSearchResults search(@RequestParam(required = false) String query) {
-    return search.search(query);
+    CaseSearchResults results = search.search(query);
+    accessLog.recordAll(results.cases().stream().map(CaseSearchResults.Found::caseId).toList(),
+        WhatWasRead.CASE_SEARCH_RESULT);
+    return results;
   }
 }

@@ -5,6 +5,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.partnershippathways.accesslog.CaseAccessLog;
+import org.partnershippathways.accesslog.WhatWasRead;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.platform.NotFoundException;
 import org.partnershippathways.security.CurrentUser;
@@ -25,23 +28,26 @@ public class CaseViews {
   private final AgencyWorkRows agencyRows;
   private final EngineEscalations escalations;
   private final CurrentUser currentUser;
+  private final CaseAccessLog accessLog;
   private final ZoneId zone;
 
   CaseViews(CaseRecords records, ChronologyRows caseRows, AgencyWorkRows agencyRows, EngineEscalations escalations,
-      CurrentUser currentUser, WorkingDayCalendar calendar) {
+      CurrentUser currentUser, CaseAccessLog accessLog, WorkingDayCalendar calendar) {
     this.records = records;
     this.caseRows = caseRows;
     this.agencyRows = agencyRows;
     this.escalations = escalations;
     this.currentUser = currentUser;
+    this.accessLog = accessLog;
     this.zone = calendar.zone();
   }
 
   @Transactional(readOnly = true)
   public CaseRecord summary(String caseId) {
     CaseAudience audience = CaseAudience.of(currentUser);
-    return records.of(caseId, readable(caseId, audience))
-        .or(() -> records.tombstone(caseId).map(records::erased))
+    Optional<CaseRecord> held = records.of(caseId, readable(caseId, audience));
+    held.ifPresent(read -> accessLog.record(caseId, WhatWasRead.CASE_RECORD));
+    return held.or(() -> records.tombstone(caseId).map(records::erased))
         .orElseThrow(() -> notFound(caseId));
   }
 
@@ -56,6 +62,7 @@ public class CaseViews {
           List.of(new ChronologyEntry(tombstone.erasedOn(), "data-protection",
               "Case erased by a Caldicott guardian's decision", tombstone.whatWasDone(), null, null)));
     }
+    accessLog.record(caseId, WhatWasRead.CASE_CHRONOLOGY);
     List<DatedEntry> entries = new ArrayList<>(caseRows.of(caseId));
     entries.addAll(agencyRows.of(caseId));
     entries.addAll(escalations.of(caseId));

@@ -79,6 +79,10 @@ class AccessLogIT {
     assertThat(reads(coordinator, raised.caseId()))
         .containsExactlyInAnyOrder("TASK_FORM_VARIABLES ENGINE_REST", "TASK_FACTS API");
 
+    assertThat(get(coordinator, "/api/cases/" + raised.caseId() + "/chronology").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(reads(coordinator, raised.caseId())).contains("CASE_CHRONOLOGY API");
+
     // refused (403 and 404 as if absent): nothing was read, nothing is recorded
     assertThat(get(police, "/engine-rest/task/" + raised.taskId() + "/form-variables").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
@@ -92,7 +96,7 @@ class AccessLogIT {
     assertThat(log.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode answer = json.readTree(log.getBody());
     assertThat(answer.path("caseReference").asText()).isEqualTo(raised.reference());
-    assertThat(answer.path("reads")).hasSize(2).allSatisfy(read -> {
+    assertThat(answer.path("reads")).hasSize(3).allSatisfy(read -> {
       assertThat(read.path("userId").asText()).isEqualTo(coordinator);
       assertThat(read.path("when").asText()).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
       assertThat(read.path("sentence").asText()).startsWith(coordinator + " Test (" + coordinator + ") read ");
