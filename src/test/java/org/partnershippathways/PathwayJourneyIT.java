@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.partnershippathways.sandbox.ReceivedRequests;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PartnerApiKeys;
+import org.partnershippathways.testsupport.AgencyTasks;
+import org.partnershippathways.testsupport.CaseVariables;
 import org.partnershippathways.testsupport.PartnerKeysForTests;
 import org.partnershippathways.testsupport.CaseJobs;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
@@ -94,7 +96,7 @@ class PathwayJourneyIT {
     String caseId = raiseConcern(person("Robin", "Journey", "1988-03-14"), List.of("DOMESTIC_ABUSE",
         "MENTAL_HEALTH"), true);
 
-    Map<String, Object> triage = variables(caseId, "proposedRiskRating", "proposedUrgency",
+    Map<String, Object> triage = CaseVariables.of(runtime, caseId, "proposedRiskRating", "proposedUrgency",
         "proposedMeetingTimescale");
     submitForm("coordinator", caseId, "Task_ConfirmTriage", Map.of(
         "riskRating", triage.get("proposedRiskRating"), "urgency", triage.get("proposedUrgency"),
@@ -119,7 +121,7 @@ class PathwayJourneyIT {
     submitForm("coordinator", caseId, "Task_ScheduleMeeting", Map.of(
         "meetingDate", LocalDateTime.now().plusDays(1).withNano(0).toString(), "meetingPlace", "Hub room 1"));
     runJobs(caseId);
-    String meetingId = (String) variables(caseId, "meetingId").get("meetingId");
+    String meetingId = (String) CaseVariables.of(runtime, caseId, "meetingId").get("meetingId");
     assertThat(users.get("coordinator").postForEntity("/api/meetings/" + meetingId + "/held", null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     submitForm("coordinator", caseId, "Task_RecordAttendance", Map.of("attendedPolice", true,
@@ -159,7 +161,7 @@ class PathwayJourneyIT {
   @Test
   void whenConsentIsRefusedAndThereIsNoLawfulBasisNoPartnerReceivesAnything() throws Exception {
     String caseId = raiseConcern(person("Morgan", "Refused", "1979-10-02"), List.of("SUBSTANCE_MISUSE"), false);
-    Map<String, Object> triage = variables(caseId, "proposedRiskRating", "proposedUrgency",
+    Map<String, Object> triage = CaseVariables.of(runtime, caseId, "proposedRiskRating", "proposedUrgency",
         "proposedMeetingTimescale");
     submitForm("coordinator", caseId, "Task_ConfirmTriage", Map.of(
         "riskRating", triage.get("proposedRiskRating"), "urgency", triage.get("proposedUrgency"),
@@ -183,7 +185,7 @@ class PathwayJourneyIT {
   void aWithdrawalOfConsentStopsSharingAndEveryAgencyThatReceivedDataAcknowledgesIt() throws Exception {
     String caseId = raiseConcern(person("Sasha", "Withdrawn", "1984-07-21"), List.of("DOMESTIC_ABUSE",
         "MENTAL_HEALTH"), true);
-    Map<String, Object> triage = variables(caseId, "proposedRiskRating", "proposedUrgency",
+    Map<String, Object> triage = CaseVariables.of(runtime, caseId, "proposedRiskRating", "proposedUrgency",
         "proposedMeetingTimescale");
     submitForm("coordinator", caseId, "Task_ConfirmTriage", Map.of(
         "riskRating", triage.get("proposedRiskRating"), "urgency", triage.get("proposedUrgency"),
@@ -264,13 +266,7 @@ class PathwayJourneyIT {
   private void submitForm(String userKey, String caseId, String taskKey, Map<String, Object> answers)
       throws Exception {
     TestRestTemplate user = users.get(userKey);
-    String filterId = json.readTree(user.getForObject("/engine-rest/filter?resourceType=Task&name={name}",
-        String.class, "My agency's tasks")).get(0).path("id").asText();
-    JsonNode tasks = json.readTree(user.postForObject("/engine-rest/filter/" + filterId + "/list",
-        Map.of("taskDefinitionKey", taskKey, "processVariables",
-            List.of(Map.of("name", "caseId", "operator", "eq", "value", caseId))), String.class));
-    assertThat(tasks.size()).as(taskKey + " in the Tasklist of " + userKey).isEqualTo(1);
-    String taskId = tasks.get(0).path("id").asText();
+    String taskId = AgencyTasks.onlyTask(user, userKey, caseId, taskKey);
 
     JsonNode form = json.readTree(user.getForObject("/engine-rest/task/" + taskId + "/deployed-form",
         String.class));
@@ -312,20 +308,6 @@ class PathwayJourneyIT {
       }
       collectFields(component.path("components"), fields);
     }
-  }
-
-  /** The named variables of the case's running processes (the pathway and the processes it called). */
-  private Map<String, Object> variables(String caseId, String... names) {
-    Map<String, Object> found = new HashMap<>();
-    for (var instance : runtime.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()) {
-      for (String name : names) {
-        Object value = runtime.getVariable(instance.getId(), name);
-        if (value != null) {
-          found.put(name, value);
-        }
-      }
-    }
-    return found;
   }
 
   private void runJobs(String caseId) {

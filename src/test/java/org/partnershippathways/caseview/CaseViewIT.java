@@ -22,6 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PartnerApiKeys;
+import org.partnershippathways.intake.ConcernApiIT;
+import org.partnershippathways.testsupport.AgencyTasks;
+import org.partnershippathways.testsupport.CaseVariables;
 import org.partnershippathways.testsupport.CaseJobs;
 import org.partnershippathways.testsupport.PartnerKeysForTests;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
@@ -88,7 +91,7 @@ class CaseViewIT {
 
   @Test
   void theChronologyListsWhatHappenedInOrderAndEachRoleSeesOnlyItsPart() throws Exception {
-    String nhsNumber = nhsNumber();
+    String nhsNumber = ConcernApiIT.nhsNumber();
     JsonNode raised = raiseConcern(nhsNumber);
     String caseId = raised.path("caseId").asText();
     String reference = raised.path("caseReference").asText();
@@ -173,7 +176,7 @@ class CaseViewIT {
 
   @Test
   void theHubSearchesByReferenceNameAndNhsNumberAndNobodyElseMay() throws Exception {
-    String nhsNumber = nhsNumber();
+    String nhsNumber = ConcernApiIT.nhsNumber();
     JsonNode raised = raiseConcern(nhsNumber);
     String reference = raised.path("caseReference").asText();
 
@@ -199,7 +202,7 @@ class CaseViewIT {
 
   @Test
   void anErasedCaseShowsTheHubItsTombstoneOnly() throws Exception {
-    JsonNode raised = raiseConcern(nhsNumber());
+    JsonNode raised = raiseConcern(ConcernApiIT.nhsNumber());
     String caseId = raised.path("caseId").asText();
     ResponseEntity<String> erased = guardianDecision(caseId, "erasure", "Raised about the wrong person");
     assertThat(erased.getStatusCode().is2xxSuccessful()).as(erased.getBody()).isTrue();
@@ -256,7 +259,7 @@ class CaseViewIT {
     submitForm("coordinator", caseId, "Task_ScheduleMeeting", Map.of(
         "meetingDate", LocalDateTime.now().plusDays(1).withNano(0).toString(), "meetingPlace", "Hub room 1"));
     runJobs(caseId);
-    String meetingId = (String) variables(caseId, "meetingId").get("meetingId");
+    String meetingId = (String) CaseVariables.of(runtime, caseId, "meetingId").get("meetingId");
     assertThat(users.get("coordinator").postForEntity("/api/meetings/" + meetingId + "/held", null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     submitForm("coordinator", caseId, "Task_RecordAttendance", Map.of("attendedPolice", true,
@@ -294,24 +297,6 @@ class CaseViewIT {
     return json.readTree(raised.getBody());
   }
 
-  /** A valid NHS number (modulus 11 check digit), different on every call. */
-  private static String nhsNumber() {
-    while (true) {
-      String first = String.format("%09d", (long) (Math.random() * 1_000_000_000L));
-      int sum = 0;
-      for (int i = 0; i < 9; i++) {
-        sum += (first.charAt(i) - '0') * (10 - i);
-      }
-      int check = 11 - sum % 11;
-      if (check == 11) {
-        check = 0;
-      }
-      if (check != 10) {
-        return first + check;
-      }
-    }
-  }
-
   private JsonNode get(String user, String path, Object... parameters) throws Exception {
     ResponseEntity<String> answer = users.get(user).getForEntity(path, String.class, parameters);
     assertThat(answer.getStatusCode()).as(path + " as " + user + ": " + answer.getBody()).isEqualTo(HttpStatus.OK);
@@ -337,32 +322,14 @@ class CaseViewIT {
   private void submitForm(String userKey, String caseId, String taskKey, Map<String, Object> answers)
       throws Exception {
     TestRestTemplate user = users.get(userKey);
-    String filterId = json.readTree(user.getForObject("/engine-rest/filter?resourceType=Task&name={name}",
-        String.class, "My agency's tasks")).get(0).path("id").asText();
-    JsonNode tasks = json.readTree(user.postForObject("/engine-rest/filter/" + filterId + "/list",
-        Map.of("taskDefinitionKey", taskKey, "processVariables",
-            List.of(Map.of("name", "caseId", "operator", "eq", "value", caseId))), String.class));
-    assertThat(tasks.size()).as(taskKey + " in the Tasklist of " + userKey).isEqualTo(1);
+    String taskId = AgencyTasks.onlyTask(user, userKey, caseId, taskKey);
     Map<String, Object> variables = new LinkedHashMap<>();
     answers.forEach((key, value) -> variables.put(key, Map.of("value", value,
         "type", value instanceof Boolean ? "Boolean" : "String")));
-    ResponseEntity<String> submitted = user.postForEntity("/engine-rest/task/" + tasks.get(0).path("id").asText()
-        + "/submit-form", Map.of("variables", variables), String.class);
+    ResponseEntity<String> submitted = user.postForEntity("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables), String.class);
     assertThat(submitted.getStatusCode()).as(taskKey + ": " + submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
-  private Map<String, Object> variables(String caseId, String... names) {
-    Map<String, Object> found = new HashMap<>();
-    for (var instance : runtime.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()) {
-      for (String name : names) {
-        Object value = runtime.getVariable(instance.getId(), name);
-        if (value != null) {
-          found.put(name, value);
-        }
-      }
-    }
-    return found;
-  }
 
   private void runJobs(String caseId) {
     CaseJobs.runAll(runtime, management, caseId);
