@@ -150,6 +150,21 @@ try {
     await page.screenshot({path: process.env.COCKPIT_CASE_SCREENSHOT});
   }
   console.log(`OK: Cockpit shows a manager none of its ${await actions.count()} write actions on a case`);
+
+  // A Tasklist-only user refused by Cockpit reads who may use it and where to go, not Camunda's own words.
+  const officer = await browser.newPage({viewport: {width: 1280, height: 800}});
+  await officer.goto(`${baseUrl}/camunda/app/cockpit/default/#/login`);
+  await officer.fill('form[name="signinForm"] input[ng-model="username"]', 'police.officer');
+  await officer.fill('form[name="signinForm"] input[type="password"]', password);
+  await officer.click('form[name="signinForm"] button[type="submit"]');
+  const signInRefusal = officer.locator('[notifications-panel] .message');
+  await signInRefusal.filter({hasText: 'Cockpit is for pathway managers'}).waitFor({timeout: 30000});
+  const refusalText = await signInRefusal.innerText();
+  assert.ok(!refusalText.includes('Wrong credentials'), `no Camunda wording left: ${refusalText}`);
+  assert.equal(await signInRefusal.locator('a[href="/camunda/app/tasklist/"]').count(), 1, 'the refusal links to Tasklist');
+  mkdirSync(new URL('../docs/screenshots/', import.meta.url).pathname, {recursive: true});
+  await officer.screenshot({path: new URL('../docs/screenshots/cockpit-refusal.png', import.meta.url).pathname});
+  console.log(`OK: Cockpit refuses police.officer with: ${refusalText}`);
 } finally {
   await browser.close();
 }

@@ -220,4 +220,24 @@ const page = {
   }
 };
 
+/**
+ * Cockpit's own sign-in refusal ("Wrong credentials, locked user or missing access rights to application") does not
+ * say who may use Cockpit. Cockpit loads this plugin on its sign-in page too, so the message is put in words a
+ * coordinator can act on, with the way to Tasklist, whenever Cockpit shows it.
+ */
+const CAMUNDA_REFUSAL = 'Wrong credentials, locked user or missing access rights';
+
+function explainSignInRefusal() {
+  document.querySelectorAll('[notifications-panel] .message').forEach(message => {
+    if (!message.textContent.startsWith(CAMUNDA_REFUSAL)) return;
+    const tasklist = el('a', {href: '/camunda/app/tasklist/'}, 'Tasklist');
+    message.replaceChildren('Your user name or password is wrong, or your account may not use Cockpit. Cockpit is for'
+      + ' pathway managers and process owners; coordinators and agency staff work in ', tasklist, '.');
+    const status = message.parentElement && message.parentElement.querySelector('.status');
+    if (status) status.textContent = 'Not signed in';
+  });
+}
+
+new MutationObserver(explainSignInRefusal).observe(document.body, {childList: true, subtree: true});
+
 export default [navigation, page];
