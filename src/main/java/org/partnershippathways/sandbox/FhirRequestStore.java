@@ -58,7 +58,8 @@ class FhirRequestStore<T extends DomainResource> {
       String wanted = identifierIn(conditionalUrl);
       for (Map.Entry<String, T> entry : byId.entrySet()) {
         if (hasIdentifier(entry.getValue(), wanted)) {
-          received.receive("health", key, requestType.apply(resource), caseIdOf(key), null, null);
+          replies.replyLater(received.receive("health", key, requestType.apply(resource), caseIdOf(key), null, null)
+              .request());
           return new MethodOutcome(new IdType(resourceType, entry.getKey())).setCreated(false);
         }
       }
@@ -69,9 +70,7 @@ class FhirRequestStore<T extends DomainResource> {
     String id = receipt.request().partnerReference();
     resource.setId(new IdType(resourceType, id, "1"));
     byId.put(id, resource);
-    if (receipt.created()) {
-      replies.replyLater(receipt.request());
-    }
+    replies.replyLater(receipt.request());
     return new MethodOutcome(new IdType(resourceType, id, "1")).setCreated(true).setResource(resource);
   }
 

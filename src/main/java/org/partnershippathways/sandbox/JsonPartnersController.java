@@ -56,9 +56,7 @@ class JsonPartnersController {
     ReceivedRequests.Receipt receipt = received.receive(agency, idempotencyKey, body.get("requestType").asText(),
         body.path("caseId").asText(null), body.path("caseReference").asText(null),
         json.writerWithDefaultPrettyPrinter().writeValueAsString(body));
-    if (receipt.created()) {
-      replies.replyLater(receipt.request());
-    }
+    replies.replyLater(receipt.request());
     return ResponseEntity.status(receipt.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(Map.of("reference", receipt.request().partnerReference()));
   }

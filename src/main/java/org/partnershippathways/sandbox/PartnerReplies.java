@@ -3,6 +3,8 @@ package org.partnershippathways.sandbox;
 import jakarta.annotation.PreDestroy;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +35,21 @@ class PartnerReplies {
     return thread;
   });
 
+  /** Requests answered, or whose reply is on its way: a repeated request is answered again only if neither. */
+  private final Set<String> answeredOrPending = ConcurrentHashMap.newKeySet();
+
   PartnerReplies(SandboxProperties properties) {
     this.properties = properties;
   }
 
-  /** Schedules the reply to a new information request (not to a repeated one: it was answered already). */
+  /**
+   * Schedules the reply to an information request, unless it was answered already or its reply is on its way. A
+   * request the engine sends again after a failed attempt (the partner received it, the engine saw the connection
+   * fail) is answered again when the first reply was given up: the engine was not waiting for it then.
+   */
   void replyLater(ReceivedRequests.Received request) {
-    if (!properties.replies() || !"INFORMATION_REQUEST".equals(request.requestType()) || request.caseId() == null) {
+    if (!properties.replies() || !"INFORMATION_REQUEST".equals(request.requestType()) || request.caseId() == null
+        || !answeredOrPending.add(request.agency() + "|" + request.idempotencyKey())) {
       return;
     }
     scheduler.schedule(() -> reply(request, 1), properties.latency().toMillis(), TimeUnit.MILLISECONDS);
@@ -77,6 +87,7 @@ class PartnerReplies {
       if (attempt < MAX_ATTEMPTS) {
         scheduler.schedule(() -> reply(request, attempt + 1), 100L << (attempt - 1), TimeUnit.MILLISECONDS);
       } else {
+        answeredOrPending.remove(request.agency() + "|" + request.idempotencyKey());
         LOG.warn("Sandbox {} gave up replying to {}: {}", request.agency(), request.idempotencyKey(), e.getMessage());
       }
     } catch (RestClientException e) {
