@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -91,7 +92,8 @@ class DecisionImpact {
         continue;
       }
       List<Change> changes = changes(outputs(evaluation), wouldBe);
-      List<AgencyChange> agencies = agencyChanges(outputs(evaluation), wouldBe, variables);
+      List<AgencyChange> agencies = agencyChanges(outputs(evaluation), wouldBe,
+          () -> sharingScope(evaluation, variables));
       if (!changes.isEmpty()) {
         changes.forEach(change -> byOutput.merge(change.what(), 1, Integer::sum));
         cases.add(new CaseImpact(reference, UkDates.dayAndTime(evaluation.getEvaluationTime().toInstant(), UK),
@@ -134,13 +136,17 @@ class DecisionImpact {
    * leaving out the decision's own results written at the same moment.
    */
   private Map<String, Object> variablesAt(HistoricDecisionInstance evaluation) {
+    return variablesAt(evaluation, evaluation.getProcessInstanceId());
+  }
+
+  private Map<String, Object> variablesAt(HistoricDecisionInstance evaluation, String processInstanceId) {
     Date decided = evaluation.getEvaluationTime();
     Set<String> results = new LinkedHashSet<>();
     evaluation.getOutputs().forEach(output -> results.add(output.getVariableName()));
     Map<String, Object> variables = new HashMap<>();
     Map<String, Date> updatedAt = new HashMap<>();
     for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates()
-        .processInstanceId(evaluation.getProcessInstanceId()).disableBinaryFetching().list()) {
+        .processInstanceId(processInstanceId).disableBinaryFetching().list()) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
       Date at = update.getTime();
       boolean before = at.before(decided) || at.equals(decided) && !results.contains(update.getVariableName());
@@ -186,10 +192,13 @@ class DecisionImpact {
 
   /** For the routing table: the agencies asked differently, with what each would then receive. */
   private static List<AgencyChange> agencyChanges(List<Map<String, Object>> was, DmnDecisionResult wouldBe,
-      Map<String, Object> variables) {
+      Supplier<SharingScope> caseScope) {
     Set<String> before = new LinkedHashSet<>(valuesOf(OutputWords.AGENCY, was));
     Set<String> after = new LinkedHashSet<>(valuesOf(OutputWords.AGENCY, wouldBe.getResultList()));
-    SharingScope scope = scope(variables.get("sharingScope"));
+    if (before.equals(after)) {
+      return List.of();
+    }
+    SharingScope scope = caseScope.get();
     List<AgencyChange> changes = new ArrayList<>();
     after.stream().filter(agency -> !before.contains(agency)).forEach(agency -> changes.add(
         new AgencyChange(OutputWords.agency(agency), "would also be asked",
@@ -197,6 +206,16 @@ class DecisionImpact {
     before.stream().filter(agency -> !after.contains(agency)).forEach(agency -> changes.add(
         new AgencyChange(OutputWords.agency(agency), "would no longer be asked", List.of())));
     return changes;
+  }
+
+  /** The case's sharing scope then: the deciding process's, else the case's own process's (the routing's caller). */
+  private SharingScope sharingScope(HistoricDecisionInstance evaluation, Map<String, Object> variables) {
+    Object recorded = variables.get("sharingScope");
+    String root = evaluation.getRootProcessInstanceId();
+    if (recorded == null && root != null && !root.equals(evaluation.getProcessInstanceId())) {
+      recorded = variablesAt(evaluation, root).get("sharingScope");
+    }
+    return scope(recorded);
   }
 
   private static SharingScope scope(Object recorded) {
@@ -226,7 +245,7 @@ class DecisionImpact {
       if (values.isEmpty()) {
         return "nothing";
       }
-      return String.join(", ", values.stream().map(value -> value(output, value)).toList());
+      return String.join(", ", values.stream().map(value -> value(output, value)).distinct().toList());
     }
 
     static String agency(String groupId) {
