@@ -265,8 +265,10 @@ final class ModelConventions {
 
   private void checkCallActivity(String file, CallActivity call) {
     String called = call.getCalledElement();
-    if (DEPLOYMENT_BINDING.equals(call.getCamundaCalledElementBinding()) && called != null && !called.contains("{")
-        && !processKeys.contains(called)) {
+    if (!DEPLOYMENT_BINDING.equals(call.getCamundaCalledElementBinding())) {
+      broken.add(new BrokenRule(file, call.getId(), "the call activity should start the process of its own"
+          + " deployment (binding: deployment), so that a case keeps the sub-processes it started with"));
+    } else if (called != null && !called.contains("{") && !processKeys.contains(called)) {
       broken.add(new BrokenRule(file, call.getId(), "calls the process '" + called + "' of its own deployment,"
           + " which is not in this deployment: deploy it with this model"));
     }

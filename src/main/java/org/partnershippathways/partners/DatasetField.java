@@ -25,6 +25,18 @@ enum DatasetField {
     this.aboutThePerson = aboutThePerson;
   }
 
+  /** The field as a person reads it: "NHS number", "date of birth". */
+  public String words() {
+    return switch (this) {
+      case CASE_REFERENCE -> "case reference";
+      case NHS_NUMBER -> "NHS number";
+      case CHILD -> "whether a child";
+      case CONCERN_DESCRIPTION -> "description of the concern";
+      case REFERRER -> "who raised the concern";
+      default -> name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    };
+  }
+
   /** Whether the field says anything about the person (and so may only go out with consent or a lawful basis). */
   public boolean aboutThePerson() {
     return aboutThePerson;

@@ -78,6 +78,22 @@ class ModelConventionsTest {
   }
 
   @Test
+  void aCallActivityThatStartsTheLatestVersionIsRefused() throws IOException {
+    List<ModelFile> models = new ArrayList<>();
+    for (ModelFile model : shippedModels()) {
+      models.add(!model.name().equals("early-intervention-pathway.bpmn") ? model : new ModelFile(model.name(),
+          new String(model.content(), java.nio.charset.StandardCharsets.UTF_8)
+              .replace("camunda:calledElementBinding=\"deployment\" calledElement=\"consent-check\"",
+                  "calledElement=\"consent-check\"").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    assertThat(ModelConventions.check(models, SHIPPED)).singleElement().satisfies(rule -> {
+      assertThat(rule.elementId()).isEqualTo("CallActivity_ConsentCheck");
+      assertThat(rule.words()).contains("the process of its own deployment (binding: deployment)");
+    });
+  }
+
+  @Test
   void aFormIsNamedAfterItsTask() {
     assertThat(ModelConventions.namedAfterItsTask("confirm-triage", "Task_ConfirmTriage")).isTrue();
     assertThat(ModelConventions.namedAfterItsTask("escalated-action", "Task_EscalatedActionAgencyManager")).isTrue();

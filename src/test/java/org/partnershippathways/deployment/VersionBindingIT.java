@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Which version of a decision and of a sub-process a running case uses when new versions are deployed while it
  * runs (docs/process-change.md, "Which version a case uses"): decisions bind to the case's deployment, so the
- * older case keeps its decision table; call activities bind to the latest version, so the older case, reaching
- * its call activity after the new deployment, starts the new sub-process.
+ * older case keeps its decision table; call activities bind to the case's deployment too, so the older case,
+ * reaching its call activity after the new deployment, starts the sub-process it was deployed with.
  */
 @PathwaysIntegrationTest
 class VersionBindingIT {
@@ -43,7 +43,7 @@ class VersionBindingIT {
   }
 
   @Test
-  void anOlderCaseKeepsItsDecisionAndStartsTheLatestSubProcess() {
+  void anOlderCaseKeepsItsDecisionAndItsSubProcess() {
     deploy("first");
     ProcessInstance older = runtime.startProcessInstanceByKey(PARENT, "PP-VERSIONS-1");
     assertThat(runtime.getVariable(older.getId(), "answer")).isEqualTo("first");
@@ -58,8 +58,8 @@ class VersionBindingIT {
 
     assertThat(runtime.getVariable(older.getId(), "answer"))
         .as("the older case kept the decision of its own deployment").isEqualTo("first");
-    assertThat(childVersionOf(older)).as("the older case started the sub-process deployed after it began (latest)")
-        .isEqualTo(2);
+    assertThat(childVersionOf(older)).as("the older case started the sub-process of its own deployment")
+        .isEqualTo(1);
     assertThat(childVersionOf(newer)).isEqualTo(2);
     assertThat(definition(older.getProcessDefinitionId()).getVersion()).isEqualTo(1);
   }
@@ -86,6 +86,7 @@ class VersionBindingIT {
         .camundaCandidateGroups("coordinators")
         .sequenceFlowId("SequenceFlow_ToChild")
         .callActivity("CallActivity_Child").name("Run the sub-process").calledElement(CHILD)
+        .camundaCalledElementBinding("deployment")
         .sequenceFlowId("SequenceFlow_Done").endEvent("EndEvent_Done").name("Done").done();
     repository.createDeployment().name(PARENT)
         .addModelInstance(PARENT + ".bpmn", parent)

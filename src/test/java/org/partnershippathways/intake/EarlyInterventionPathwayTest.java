@@ -29,11 +29,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.mockito.ProcessExpressions;
+import org.camunda.community.mockito.process.CallActivityMock;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,18 +58,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The main pathway with its own delegates and listeners on the process-test database; the called processes of the
- * other capabilities, the review-schedule decision and the partner gateway are stand-ins.
+ * other capabilities, the review-schedule decision and the partner gateway are stand-ins. The pathway's call
+ * activities start the processes of their own deployment, so the stand-ins are deployed with it, when a test first
+ * starts a case.
  */
 @ExtendWith(ProcessEngineCoverageExtension.class)
-@Deployment(resources = {"processes/early-intervention-pathway.bpmn", "processes/risk-triage.dmn",
-    "test-models/review-schedule-test.dmn"})
 class EarlyInterventionPathwayTest {
 
   static final int MAX_ROUNDS = 2;
 
   ProcessEngine processEngine;
   JdbcClient jdbc;
-  final List<String> mockDeployments = new ArrayList<>();
+  final List<String> resources = new ArrayList<>(List.of("processes/early-intervention-pathway.bpmn",
+      "processes/risk-triage.dmn", "test-models/review-schedule-test.dmn"));
+  final Map<String, CallActivityMock> standIns = new LinkedHashMap<>();
+  String deploymentId;
   final List<String> partnerCalls = new ArrayList<>();
 
   @BeforeEach
@@ -92,30 +96,43 @@ class EarlyInterventionPathwayTest {
     Mocks.register("recordClosure", new RecordClosureDelegate(reviews, cases));
     Mocks.register("partnerRequest", (JavaDelegate) execution ->
         partnerCalls.add(execution.getVariable("agency") + ":" + execution.getVariable("requestType")));
-    mockCalledProcess("consent-check", Variables.putValue("sharingPermitted", true).putValue("sharingScope", "FULL")
+    standIn("consent-check", Variables.putValue("sharingPermitted", true).putValue("sharingScope", "FULL")
         .putValue("consentOutcome", "GIVEN"));
-    mockCalledProcess("information-sharing", Variables.createVariables()
+    standIn("information-sharing", Variables.createVariables()
         .putValueTyped("agenciesToAsk", PathwayProcess.jsonList(List.of("police", "health"))));
-    mockCalledProcess("multi-agency-meeting", Variables.putValue("meetingId", "meeting-1")
+    standIn("multi-agency-meeting", Variables.putValue("meetingId", "meeting-1")
         .putValueTyped("actionIds", PathwayProcess.jsonList(List.of("action-1", "action-2"))));
-    mockCalledProcess("action-tracking", Variables.createVariables());
-    mockCalledProcess("statutory-step-up", Variables.putValue("statutoryReferralDecision", "ACCEPTED"));
+    standIn("action-tracking", Variables.createVariables());
+    standIn("statutory-step-up", Variables.putValue("statutoryReferralDecision", "ACCEPTED"));
   }
 
   @AfterEach
   void removeTheStandIns() {
     ClockUtil.reset();
-    mockDeployments.forEach(id -> processEngine.getRepositoryService().deleteDeployment(id, true));
+    if (deploymentId != null) {
+      processEngine.getRepositoryService().deleteDeployment(deploymentId, true);
+    }
     Mocks.reset();
   }
 
-  private void mockCalledProcess(String key, VariableMap outputs) {
-    mockDeployments.add(ProcessExpressions.registerCallActivityMock(key).onExecutionSetVariables(outputs)
-        .deploy(processEngine).getId());
+  private void standIn(String key, VariableMap outputs) {
+    standIns.put(key, ProcessExpressions.registerCallActivityMock(key).onExecutionSetVariables(outputs));
   }
 
-  private void replaceCalledProcess(String key, VariableMap outputs) {
-    mockCalledProcess(key, outputs);
+  private void theRealCalledProcess(String key) {
+    standIns.remove(key);
+    resources.add("processes/" + key + ".bpmn");
+  }
+
+  private void deployThePathwayOnce() {
+    if (deploymentId == null) {
+      DeploymentBuilder deployment = processEngine.getRepositoryService().createDeployment()
+          .name("early-intervention-pathway-test");
+      resources.forEach(deployment::addClasspathResource);
+      standIns.values().forEach(standIn -> deployment.addModelInstance(standIn.getResourceName(),
+          standIn.getModelInstance()));
+      deploymentId = deployment.deploy().getId();
+    }
   }
 
   static Map<String, Object> startForm(String givenName, boolean immediateRisk, String referrerAgency,
@@ -154,6 +171,7 @@ class EarlyInterventionPathwayTest {
   }
 
   private ProcessInstance startFromTasklist(Map<String, Object> form) {
+    deployThePathwayOnce();
     return runtimeService().startProcessInstanceByKey(PathwayProcess.KEY, form);
   }
 
@@ -235,7 +253,7 @@ class EarlyInterventionPathwayTest {
 
   @Test
   void withoutPermissionToShareTheCaseClosesAfterSingleAgencySupport() {
-    replaceCalledProcess("consent-check", Variables.putValue("sharingPermitted", false)
+    standIn("consent-check", Variables.putValue("sharingPermitted", false)
         .putValue("consentOutcome", "REFUSED"));
     ProcessInstance instance = triaged(startForm(uniqueName(), false, "police", "HOUSING"));
 
@@ -298,8 +316,8 @@ class EarlyInterventionPathwayTest {
 
   @Test
   void theReviewDateEndsTheActionPlanAndNewActionsContinueIt() {
-    mockDeployments.add(ProcessExpressions.registerCallActivityMock("action-tracking")
-        .onExecutionWaitForMessage("Message_ActionClosedInTest").deploy(processEngine).getId());
+    standIns.put("action-tracking", ProcessExpressions.registerCallActivityMock("action-tracking")
+        .onExecutionWaitForMessage("Message_ActionClosedInTest"));
     ProcessInstance instance = triaged(startForm(uniqueName(), false, "police", "HOUSING"));
     complete(task(instance), withVariables("informationSummary", "none"));
 
@@ -367,7 +385,7 @@ class EarlyInterventionPathwayTest {
 
   @Test
   void aDeclinedStepUpContinuesAsEarlyHelpOnceTheTriageIsConfirmed() {
-    replaceCalledProcess("statutory-step-up", Variables.putValue("statutoryReferralDecision", "DECLINED"));
+    standIn("statutory-step-up", Variables.putValue("statutoryReferralDecision", "DECLINED"));
     ProcessInstance instance = startFromTasklist(startForm(uniqueName(), true, "police", "MENTAL_HEALTH"));
     execute(job("CallActivity_ImmediateStepUp", instance));
     assertThat(instance).hasNotPassed("CallActivity_ConsentCheck").isWaitingAt("Task_ConfirmTriage");
@@ -396,8 +414,6 @@ class EarlyInterventionPathwayTest {
    */
   @ParameterizedTest
   @CsvSource({"PT4H, 2026-12-04T22:01", "PT8H, 2026-12-05T02:01"})
-  @Deployment(resources = {"processes/early-intervention-pathway.bpmn", "processes/risk-triage.dmn",
-      "test-models/review-schedule-test.dmn", "processes/statutory-step-up.bpmn"})
   void aConcernWithImmediateRiskRaisedOnFridayEveningReachesPartnersInMinutesAndEscalatesOvernight(
       String referralDue, LocalDateTime escalation) {
     List<String> vitalInterests = new ArrayList<>();
@@ -409,6 +425,7 @@ class EarlyInterventionPathwayTest {
             ClockUtil.getCurrentTime()));
     Mocks.register("stepUpTimescales", new StepUpTimescales(Duration.parse(referralDue)));
     Mocks.register("statutoryReferralCheck", (TaskListener) task -> { });
+    theRealCalledProcess("statutory-step-up");
     now(LocalDateTime.of(2026, 12, 4, 18, 0));
 
     ProcessInstance instance = startFromTasklist(startForm(uniqueName(), true, "police", "MENTAL_HEALTH"));
@@ -490,6 +507,7 @@ class EarlyInterventionPathwayTest {
 
   @Test
   void aCaseRegisteredBeforeItsProcessStartedRunsWithDefaults() {
+    deployThePathwayOnce();
     ProcessInstance instance = runtimeService().startProcessInstanceByKey(PathwayProcess.KEY, "PP-2026-999999",
         Variables.putValue("caseId", "registered-elsewhere").putValue("caseReference", "PP-2026-999999")
             .putValue("immediateRisk", false).putValue("child", false).putValue("consentObtained", true)
@@ -502,7 +520,7 @@ class EarlyInterventionPathwayTest {
   @Test
   void earlierConcernsAboutAPersonRaiseTheTriage() {
     String name = uniqueName();
-    replaceCalledProcess("consent-check", Variables.putValue("sharingPermitted", false));
+    standIn("consent-check", Variables.putValue("sharingPermitted", false));
     ProcessInstance first = triaged(startForm(name, false, "police", "HOUSING"));
     complete(task(first), withVariables("singleAgencySupport", "Signposted"));
 

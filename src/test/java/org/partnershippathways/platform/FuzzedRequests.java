@@ -93,6 +93,10 @@ final class FuzzedRequests {
         new Endpoint("POST /api/cases/{caseId}/consent-withdrawal",
             id("{caseId}").map(id -> "/api/cases/" + id + "/consent-withdrawal"),
             fields("withdrawnBy", line(), "notes", text()), Map.of()),
+        new Endpoint("POST /api/process-models/decision-impact",
+            Arbitraries.of("/api/process-models/decision-impact", "/api/process-models/decision-impact?decisions=0",
+                "/api/process-models/decision-impact?decisions=%C3%A9", "/api/process-models/decision-impact?decisions=3"),
+            fields("decisionTable", text()), Map.of()),
         new Endpoint("POST /api/calendar/bank-holidays", Arbitraries.just("/api/calendar/bank-holidays"),
             fields("england-and-wales", nested(fields("division", line(), "events", bankHolidayEvents()))),
             Map.of()));

@@ -26,7 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@code {freshInstanceId}}, {@code {freshDeploymentId}} and {@code {freshFilterId}} (made anew for each call, for
  * calls that change or delete), {@code {me}} (the caller's user id), {@code {role}}, {@code {run}},
  * {@code {password}} and {@code {pluginScript}} (the Cockpit plugin's script). A body {@code @login} is the
- * webapps' login form with the role's credentials, {@code @deployment} a small BPMN model as a multipart upload.
+ * webapps' login form with the role's credentials, {@code @deployment} a small BPMN model as a multipart upload,
+ * {@code @decision} the shipped triage table as a changed decision table to preview.
  */
 record AuthorizationMatrix(List<String> roles, List<Call> calls) {
 

@@ -350,6 +350,11 @@ class AuthorizationMatrixIT {
       });
       return rest.exchange(path, method, new HttpEntity<>(form, headers), String.class);
     }
+    if ("@decision".equals(call.body())) {
+      headers.setContentType(MediaType.APPLICATION_JSON);
+      String table = java.nio.file.Files.readString(java.nio.file.Path.of("processes", "risk-triage.dmn"));
+      return exchange(method, path, headers, json.writeValueAsString(Map.of("decisionTable", table)));
+    }
     if (call.body().isBlank()) {
       return exchange(method, path, headers, null);
     }

@@ -124,7 +124,7 @@ class IdentitySetupIT {
         .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).name("Test " + key)
             .camundaHistoryTimeToLive(1).startEvent("StartEvent_Started").name("Started")
             .sequenceFlowId("SequenceFlow_ToAction").callActivity("CallActivity_Action").name("Track the action")
-            .calledElement(key + "-action").camundaIn("group", "group")
+            .calledElement(key + "-action").camundaCalledElementBinding("deployment").camundaIn("group", "group")
             .sequenceFlowId("SequenceFlow_Done").endEvent("EndEvent_Done").name("Done").done())
         .deploy();
     String reference = "PP-RISK-" + UUID.randomUUID().toString().substring(0, 6);
