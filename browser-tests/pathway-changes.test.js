@@ -147,6 +147,11 @@ try {
   }
   console.log(`OK: Pathway changes previewed and moved ${preview.casesMoving} demo case(s) from version `
     + `${oldest.version} to ${newest.version} (${preview.casesStaying} stayed; ${waitingAtRenamed} at the renamed step)`);
+} catch (failure) {
+  if (process.env.FAILURE_SCREENSHOT) {
+    await (browser.contexts()[0]?.pages()[0])?.screenshot({path: process.env.FAILURE_SCREENSHOT, fullPage: true});
+  }
+  throw failure;
 } finally {
   await browser.close();
 }

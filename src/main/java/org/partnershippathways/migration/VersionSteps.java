@@ -32,8 +32,23 @@ final class VersionSteps {
     String id = stepId.endsWith(MULTI_INSTANCE_BODY)
         ? stepId.substring(0, stepId.length() - MULTI_INSTANCE_BODY.length()) : stepId;
     ModelElementInstance element = model.getModelElementById(id);
-    String name = element instanceof FlowNode node ? node.getName() : null;
-    return name == null || name.isBlank() ? id : name.replaceAll("\\s+", " ").strip();
+    return element instanceof FlowNode node ? nameOf(node) : id;
+  }
+
+  /** A nameless join (a case waits there for its parallel paths) is named after the next named step. */
+  private static String nameOf(FlowNode node) {
+    int depth = 0;
+    String name = node.getName();
+    if (name != null && !name.isBlank()) {
+      return name.replaceAll("\\s+", " ").strip();
+    }
+    String what = node instanceof Gateway ? "Waiting for the parallel paths to meet" : "A step without a name";
+    FlowNode next = node.getOutgoing().stream().map(flow -> flow.getTarget()).findFirst().orElse(null);
+    while (next != null && (next.getName() == null || next.getName().isBlank()) && depth++ < 10) {
+      next = next.getOutgoing().stream().map(flow -> flow.getTarget()).findFirst().orElse(null);
+    }
+    return next == null || next.getName() == null || next.getName().isBlank() ? what
+        : what + " before '" + next.getName().replaceAll("\\s+", " ").strip() + "'";
   }
 
   /** Every step a case can wait at or pass (not the gateways), sorted by name. */

@@ -225,12 +225,13 @@ function page(node, api) {
     showPreview();
   });
 
-  node.replaceChildren(el('section', {class: 'ctn-content', style: 'padding: 15px', 'data-plugin': 'pathway-changes'},
+  // Not Cockpit's .ctn-content: its layout stacks the divs of a page on top of each other.
+  node.replaceChildren(el('section', {style: 'padding: 15px', 'data-plugin': 'pathway-changes'},
     el('h2', {}, 'Pathway changes'),
     el('p', {class: 'help-block'}, 'Move the running cases of one version of a pathway process to another, for example'
       + ' after a changed model was deployed. Steps with the same id in both versions are matched; map a renamed step'
       + ' by hand. Nothing moves until you give a reason and choose Migrate.'),
-    messages, announce, versions, form, preview, migrations));
+    form, messages, announce, preview, versions, migrations));
   loadVersions().then(allowed => allowed && loadMigrations());
 }
 
