@@ -132,6 +132,9 @@ try {
     'only the cases that could not move stay on the old version');
   await page.reload();
   await page.locator('[data-table="migrations"]').waitFor();
+  assert.match(await page.locator('[data-table="migrations"] tbody tr').first().innerText(),
+    /Early-intervention pathway\s+Version \d+\s+Version \d+\s+\d+\s+\d+\s+Review step renamed .*\s+Finished on/,
+    'the migration in words: the process by its name, who asked, the reason and where it stands');
   await page.screenshot({path: `${screenshots}/pathway-changes-migrated.png`, fullPage: true});
 
   // A moved case goes on: its renamed review, completed by the coordinator, leads to the multi-agency meeting.

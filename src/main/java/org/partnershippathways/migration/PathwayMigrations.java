@@ -73,7 +73,8 @@ class PathwayMigrations {
   }
 
   /** A recorded migration and how far its batch has come, in words. */
-  record MigrationDone(String migrationId, String process, int fromVersion, int toVersion, String stepMappings,
+  record MigrationDone(String migrationId, String process, String processName, int fromVersion, int toVersion,
+      String stepMappings,
       int casesMoving, int casesStaying, String reason, String requestedBy, String requestedAt, String state,
       String batchId) {
   }
@@ -117,7 +118,8 @@ class PathwayMigrations {
   List<MigrationDone> migrations() {
     checkAccess();
     return currentUser.asSystem(() -> table.latest(50).stream().map(migration -> new MigrationDone(migration.id(),
-        migration.processKey(), migration.fromVersion(), migration.toVersion(), migration.stepMappings(),
+        migration.processKey(), processName(migration), migration.fromVersion(), migration.toVersion(),
+        migration.stepMappings(),
         migration.casesMoving(), migration.casesStaying(), migration.reason(), migration.requestedBy(),
         UK.format(migration.requestedAt()), stateOf(migration.batchId()), migration.batchId())).toList());
   }
@@ -142,6 +144,13 @@ class PathwayMigrations {
     }
     String name = definitions.isEmpty() ? key : nameOf(definitions.get(0));
     return new PathwayVersions(key, name, versions);
+  }
+
+  /** The process's name as its old version has it, else its key (the version's deployment was deleted since). */
+  private String processName(MigrationTable.Migration migration) {
+    ProcessDefinition definition = repository.createProcessDefinitionQuery()
+        .processDefinitionId(migration.fromDefinitionId()).singleResult();
+    return definition == null ? migration.processKey() : nameOf(definition);
   }
 
   private static String nameOf(ProcessDefinition definition) {

@@ -80,7 +80,7 @@ function renderMigrations(container, migrations) {
     ? el('p', {'data-migrations': '0'}, 'No running cases have been moved to another version yet.')
     : table('migrations', ['Asked on (UK time)', 'By', 'Process', 'From', 'To', 'Cases moving', 'Cases staying',
       'Reason', 'Where it stands'], migrations.map(m => el('tr', {'data-row': m.migrationId},
-      el('td', {}, m.requestedAt), el('td', {}, m.requestedBy), el('td', {}, m.process),
+      el('td', {}, m.requestedAt), el('td', {}, m.requestedBy), el('td', {}, m.processName),
       el('td', {}, `Version ${m.fromVersion}`), el('td', {}, `Version ${m.toVersion}`),
       el('td', {}, String(m.casesMoving)), el('td', {}, String(m.casesStaying)), el('td', {}, m.reason),
       el('td', {'data-state': ''}, m.state)))));
@@ -175,7 +175,8 @@ function page(node, api) {
       el('td', {'data-moves-to': step.stepId}, step.movesTo || 'No step: these cases stay'),
       el('td', {}, stepChoice(step))));
     const reason = el('textarea', {name: 'reason', rows: '3', id: 'pathway-changes-reason', maxlength: '2000',
-      'aria-describedby': 'pathway-changes-reason-hint'});
+      class: 'form-control', 'aria-describedby': 'pathway-changes-reason-hint'});
+    reason.addEventListener('input', () => messages.replaceChildren());
     const migrate = el('button', {type: 'button', class: 'btn btn-primary', 'data-action': 'migrate'},
       `Migrate ${body.casesMoving} case(s) to version ${body.toVersion}`);
     if (!body.planValid || body.casesMoving === 0) migrate.disabled = true;
@@ -210,7 +211,8 @@ function page(node, api) {
         rows),
       body.staying.length ? el('div', {'data-staying': ''}, el('h4', {}, 'Cases that stay, and why'),
         el('ul', {}, body.staying.map(s => el('li', {}, `${s.cases} case(s): ${s.reason}`)))) : '',
-      el('div', {class: 'form-group'}, el('label', {for: 'pathway-changes-reason'}, 'Why are the cases moving?'),
+      el('div', {class: 'form-group'}, el('label', {for: 'pathway-changes-reason', style: 'display: block'},
+        'Why are the cases moving?'),
         reason, el('p', {id: 'pathway-changes-reason-hint', class: 'help-block'},
           'Recorded with your name, for example: "Triage task renamed after the new guidance of 01/12/2026".')),
       migrate);

@@ -174,6 +174,7 @@ class PathwayMigrationIT {
     JsonNode done = read(call(OWNER, HttpMethod.GET, "/api/pathway-changes/migrations", null), 200);
     JsonNode ours = find(done, "migrationId", started.path("migrationId").asText());
     assertThat(ours.path("reason").asText()).isEqualTo(reason);
+    assertThat(ours.path("processName").asText()).isEqualTo("Early-intervention pathway");
     assertThat(ours.path("requestedBy").asText()).isEqualTo(OWNER);
     assertThat(ours.path("requestedAt").asText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
     assertThat(ours.path("state").asText()).startsWith("Finished on ");
