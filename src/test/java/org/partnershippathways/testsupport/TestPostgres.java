@@ -53,8 +53,8 @@ public final class TestPostgres {
       throw new IllegalStateException("The PostgreSQL server of " + url + " does not answer. Start it, or leave "
           + "the database URL unset to run on an embedded PostgreSQL.");
     }
-    String embeddedUrl = startEmbedded().getJdbcUrl("postgres", "postgres").replaceFirst("/postgres(\\?|$)",
-        "/" + name + "$1");
+    // no user in the URL: the driver would let it override the accounts the application connects with
+    String embeddedUrl = "jdbc:postgresql://localhost:" + startEmbedded().getPort() + "/" + name;
     createIfMissing(embeddedUrl, "postgres", name);
     createAccounts(embeddedUrl, "postgres");
     return new Database(embeddedUrl, "postgres", "embedded PostgreSQL " + version(embeddedUrl, "postgres")
