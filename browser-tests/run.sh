@@ -62,3 +62,4 @@ APP_URL="http://127.0.0.1:$PORT" EXPECT_DEMO_CASES=true node pathway-timings.tes
 APP_URL="http://127.0.0.1:$PORT" node tasklist-journey.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
 APP_URL="http://127.0.0.1:$PORT" node start-form.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
 APP_URL="http://127.0.0.1:$PORT" node demo-mailbox.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
+APP_URL="http://127.0.0.1:$PORT" node pathway-changes.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }

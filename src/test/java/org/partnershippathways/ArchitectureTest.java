@@ -143,7 +143,8 @@ class ArchitectureTest {
     classes().that().arePublic().and().areTopLevelClasses()
         .and().areNotAnnotatedWith(ConfigurationProperties.class).and().areNotAnnotatedWith(AutoConfiguration.class)
         .and(DescribedPredicate.not(CONSTANT_HOLDERS))
-        .and().resideOutsideOfPackages(ROOT + ".timings.cockpit..", ROOT + ".caseview.tasklist..")
+        .and().resideOutsideOfPackages(ROOT + ".timings.cockpit..", ROOT + ".migration.cockpit..",
+            ROOT + ".caseview.tasklist..")
         .and(DescribedPredicate.not(H2_TRIGGERS))
         .should(usedFromAnotherPackage)
         .because("Spring binds settings and loads auto-configurations, Cockpit and Tasklist load their plugins by name,"

@@ -1,6 +1,5 @@
 package org.partnershippathways.deployment;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +19,6 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.instance.Decision;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,11 +34,12 @@ class DeployedModels {
 
   private final RepositoryService repository;
   private final HistoryService history;
-  private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+  private final RepositoryModels repositoryModels;
 
-  DeployedModels(RepositoryService repository, HistoryService history) {
+  DeployedModels(RepositoryService repository, HistoryService history, RepositoryModels repositoryModels) {
     this.repository = repository;
     this.history = history;
+    this.repositoryModels = repositoryModels;
   }
 
   record Deployed(String deploymentId, String resourceName, int version, Date deployedAt) {
@@ -54,10 +47,10 @@ class DeployedModels {
 
   List<Map<String, Object>> compare() {
     List<Map<String, Object>> models = new ArrayList<>();
-    for (Map.Entry<String, byte[]> file : repositoryFiles().entrySet()) {
+    for (Map.Entry<String, byte[]> file : repositoryModels.files().entrySet()) {
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("file", file.getKey());
-      String key = keyOf(file.getKey(), file.getValue());
+      String key = RepositoryModels.keyOf(file.getKey(), file.getValue());
       model.put("key", key);
       Optional<Deployed> deployed = latest(file.getKey(), key);
       if (deployed.isEmpty()) {
@@ -80,11 +73,11 @@ class DeployedModels {
 
   /** The latest deployed file of the model, or empty when the file is not one of the repository's models. */
   Optional<byte[]> deployedFile(String file) {
-    byte[] content = repositoryFiles().get(file);
+    byte[] content = repositoryModels.files().get(file);
     if (content == null) {
       return Optional.empty();
     }
-    return latest(file, keyOf(file, content)).map(this::bytes);
+    return latest(file, RepositoryModels.keyOf(file, content)).map(this::bytes);
   }
 
   private Optional<Deployed> latest(String file, String key) {
@@ -121,38 +114,5 @@ class DeployedModels {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String keyOf(String file, byte[] content) {
-    try {
-      if (file.endsWith(".dmn")) {
-        return Dmn.readModelFromStream(new ByteArrayInputStream(content)).getModelElementsByType(Decision.class)
-            .stream().map(Decision::getId).findFirst().orElse(null);
-      }
-      return Bpmn.readModelFromStream(new ByteArrayInputStream(content)).getModelElementsByType(Process.class)
-          .stream().filter(Process::isExecutable).map(Process::getId).findFirst().orElse(null);
-    } catch (RuntimeException unreadable) {
-      return null;
-    }
-  }
-
-  /** processes/*.bpmn and *.dmn on the classpath, by file name, sorted. */
-  private Map<String, byte[]> repositoryFiles() {
-    Map<String, byte[]> files = new java.util.TreeMap<>();
-    try {
-      Resource[] resources = resolver.getResources("classpath*:processes/**/*");
-      Arrays.sort(resources, Comparator.comparing(Resource::getDescription));
-      for (Resource resource : resources) {
-        String name = resource.getFilename();
-        if (name != null && (name.endsWith(".bpmn") || name.endsWith(".dmn"))) {
-          try (InputStream in = resource.getInputStream()) {
-            files.put(name, in.readAllBytes());
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read processes/", e);
-    }
-    return files;
   }
 }

@@ -99,7 +99,11 @@ final class FuzzedRequests {
             fields("decisionTable", text()), Map.of()),
         new Endpoint("POST /api/calendar/bank-holidays", Arbitraries.just("/api/calendar/bank-holidays"),
             fields("england-and-wales", nested(fields("division", line(), "events", bankHolidayEvents()))),
-            Map.of()));
+            Map.of()),
+        new Endpoint("POST /api/pathway-changes/preview", Arbitraries.just("/api/pathway-changes/preview"),
+            migrationFields(), Map.of()),
+        new Endpoint("POST /api/pathway-changes/migrations", Arbitraries.just("/api/pathway-changes/migrations"),
+            migrationFields(), Map.of()));
   }
 
   static Arbitrary<Fuzzed> requests(List<Endpoint> endpoints) {
@@ -258,6 +262,15 @@ final class FuzzedRequests {
   private static Field nhsNumber() {
     return valueOr(Arbitraries.of("9434765919", "943 476 5919").map(FuzzedRequests::quoted),
         Arbitraries.of("9434765919", "943 476 5919", "9434765918", "", "  ", "12345").map(FuzzedRequests::quoted));
+  }
+
+  private static Map<String, Field> migrationFields() {
+    Field version = valueOr(Arbitraries.of("1", "2"), Arbitraries.of("1", "2", "0", "-3", "2147483648", "\"2\""));
+    return fields("process", valueOr(Arbitraries.of("early-intervention-pathway", "consent-check", "nothing")
+            .map(FuzzedRequests::quoted)), "fromVersion", version, "toVersion", version,
+        "mappings", valueOr(Arbitraries.just("[{\"from\": \"Task_ConfirmTriage\", \"to\": \"Task_ConfirmTriage\"}]"),
+            Arbitraries.of("[]", "[{}]", "[1]", "[null]", "[{\"from\": null, \"to\": \"\"}]")),
+        "reason", text());
   }
 
   private static Map<String, Field> concernFields() {

@@ -1,0 +1,264 @@
+// Cockpit plugin "Pathway changes" (Camunda 7 frontend plugin API, plain ES module, no build step).
+// For process owners and pathway managers: each pathway process's versions with their running cases, the preview of
+// moving the running cases of one version to another (how many at which step, which stay and why), the steps renamed
+// in the new version mapped by hand, a reason and the Migrate button; then the migrations so far. Data:
+// /camunda/api/cockpit/plugin/pathway-changes/{engine}/changes, authenticated by the Cockpit session; the server
+// answers 403 to everyone else.
+
+const PATH = '/pathway-changes';
+const REFUSED = 'Pathway changes are for process owners and pathway managers only.';
+const FIELDS = {
+  process: 'The process', fromVersion: 'The version the cases are on', toVersion: 'The version they move to',
+  reason: 'The reason', mappings: 'The plan', request: 'The request'
+};
+
+function url(api, suffix) {
+  return `${api.cockpitApi}/plugin/pathway-changes/${api.engine}/changes${suffix}`;
+}
+
+function send(api, method, suffix, body) {
+  return fetch(url(api, suffix), {
+    method, credentials: 'same-origin',
+    headers: Object.assign({Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken},
+      body ? {'Content-Type': 'application/json'} : {}),
+    body: body ? JSON.stringify(body) : undefined
+  });
+}
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  children.flat().forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
+  return node;
+}
+
+function table(id, headers, rows) {
+  return el('table', {class: 'table table-striped cam-table', 'data-table': id},
+    el('thead', {}, el('tr', {}, headers.map(h => el('th', {scope: 'col'}, h)))),
+    el('tbody', {}, rows));
+}
+
+/** A refusal or a field's problem as a sentence: "The reason is needed: say why ...". */
+function sentences(status, body) {
+  if (status === 403) return REFUSED;
+  const errors = body.errors || [];
+  if (!errors.length) return body.detail || 'The request could not be completed.';
+  return errors.map(e => {
+    const field = FIELDS[e.field] || (/^mappings\[\d+\]\.(from|to)$/.test(e.field) ? 'A step you mapped' : e.field);
+    return e.field === 'mappings' ? e.message : `${field} ${e.message}.`.replace(/\.\.$/, '.');
+  }).join(' ');
+}
+
+function alert(kind, text, data) {
+  return el('div', {class: `alert alert-${kind}`, role: kind === 'danger' ? 'alert' : 'status', 'data-message': data}, text);
+}
+
+async function json(response) {
+  return response.json().catch(() => ({}));
+}
+
+function renderVersions(container, processes) {
+  const rows = processes.flatMap(process => process.versions.map(version => el('tr', {
+    'data-row': `${process.process}:${version.version}`
+  }, el('td', {}, process.processName), el('td', {}, `Version ${version.version}${version.latest ? ' (latest)' : ''}`),
+  el('td', {}, version.deployedAt), el('td', {}, version.deploymentName || '–'),
+  el('td', {'data-figure': `running:${process.process}:${version.version}`}, String(version.runningCases)))));
+  container.replaceChildren(el('h3', {}, 'Versions and their running cases'),
+    table('versions', ['Process', 'Version', 'Deployed (UK time)', 'Deployment', 'Running cases'], rows));
+}
+
+function options(select, items, chosen) {
+  select.replaceChildren(...items.map(([value, label]) => {
+    const option = el('option', {value: String(value)}, label);
+    if (String(value) === String(chosen)) option.selected = true;
+    return option;
+  }));
+}
+
+function renderMigrations(container, migrations) {
+  container.replaceChildren(el('h3', {}, 'Cases moved so far'), migrations.length === 0
+    ? el('p', {'data-migrations': '0'}, 'No running cases have been moved to another version yet.')
+    : table('migrations', ['Asked on (UK time)', 'By', 'Process', 'From', 'To', 'Cases moving', 'Cases staying',
+      'Reason', 'Where it stands'], migrations.map(m => el('tr', {'data-row': m.migrationId},
+      el('td', {}, m.requestedAt), el('td', {}, m.requestedBy), el('td', {}, m.processName),
+      el('td', {}, `Version ${m.fromVersion}`), el('td', {}, `Version ${m.toVersion}`),
+      el('td', {}, String(m.casesMoving)), el('td', {}, String(m.casesStaying)), el('td', {}, m.reason),
+      el('td', {'data-state': ''}, m.state)))));
+}
+
+function page(node, api) {
+  const state = {processes: [], preview: null, mappings: {}};
+  const processSelect = el('select', {name: 'process', class: 'form-control input-sm', id: 'pathway-changes-process'});
+  const fromSelect = el('select', {name: 'fromVersion', class: 'form-control input-sm', id: 'pathway-changes-from'});
+  const toSelect = el('select', {name: 'toVersion', class: 'form-control input-sm', id: 'pathway-changes-to'});
+  const previewButton = el('button', {type: 'submit', class: 'btn btn-default btn-sm', 'data-action': 'preview'},
+    'Preview');
+  const messages = el('div', {'data-messages': ''});
+  const versions = el('div', {'data-versions': ''});
+  const preview = el('div', {'data-preview': ''});
+  const migrations = el('div', {'data-migrations-list': ''});
+  const announce = el('p', {class: 'sr-only', 'aria-live': 'polite', 'data-announce': ''});
+  const say = text => { announce.textContent = text; };
+
+  const chosenProcess = () => state.processes.find(p => p.process === processSelect.value);
+  const fillVersions = () => {
+    const process = chosenProcess();
+    if (!process) return;
+    const running = process.versions.filter(v => v.runningCases > 0);
+    options(fromSelect, running.map(v => [v.version, `Version ${v.version}: ${v.runningCases} running case(s)`]),
+      fromSelect.value);
+    options(toSelect, process.versions.map(v => [v.version, `Version ${v.version}${v.latest ? ' (latest)' : ''}`]),
+      process.versions[0] && process.versions[0].version);
+    preview.replaceChildren();
+  };
+  processSelect.addEventListener('change', () => { state.mappings = {}; fillVersions(); });
+  fromSelect.addEventListener('change', () => { state.mappings = {}; preview.replaceChildren(); });
+  toSelect.addEventListener('change', () => { state.mappings = {}; preview.replaceChildren(); });
+
+  const request = extra => Object.assign({
+    process: processSelect.value, fromVersion: Number(fromSelect.value), toVersion: Number(toSelect.value),
+    mappings: Object.entries(state.mappings).filter(([, to]) => to).map(([from, to]) => ({from, to}))
+  }, extra || {});
+
+  const refuse = (status, body) => messages.replaceChildren(alert('danger', sentences(status, body), String(status)));
+
+  async function loadVersions() {
+    const response = await send(api, 'GET', '/versions');
+    const body = await json(response);
+    if (!response.ok) {
+      refuse(response.status, body);
+      return false;
+    }
+    state.processes = body;
+    const current = processSelect.value || (body.find(p => p.versions.some(v => v.runningCases > 0)) || body[0] || {}).process;
+    options(processSelect, body.map(p => [p.process, p.processName]), current);
+    fillVersions();
+    renderVersions(versions, body);
+    return true;
+  }
+
+  async function loadMigrations() {
+    const response = await send(api, 'GET', '/migrations');
+    if (response.ok) renderMigrations(migrations, await json(response));
+  }
+
+  async function showPreview() {
+    messages.replaceChildren();
+    if (!fromSelect.value) {
+      refuse(400, {errors: [{field: 'fromVersion', message: 'is needed: choose a version with running cases'}]});
+      return;
+    }
+    preview.replaceChildren(el('p', {}, 'Working out what would move…'));
+    const response = await send(api, 'POST', '/preview', request());
+    const body = await json(response);
+    if (!response.ok) {
+      preview.replaceChildren();
+      refuse(response.status, body);
+      return;
+    }
+    state.preview = body;
+    renderPreview(body);
+    say(`${body.casesMoving} running case(s) would move; ${body.casesStaying} would stay.`);
+  }
+
+  function renderPreview(body) {
+    const stepChoice = step => {
+      const select = el('select', {class: 'form-control input-sm', 'data-map': step.stepId,
+        'aria-label': `Step of version ${body.toVersion} for '${step.step}'`});
+      options(select, [['', step.movesTo ? `${step.movesTo} (same step)` : 'No step: these cases stay']]
+        .concat(body.stepsOfNewVersion.map(s => [s.id, s.name])), state.mappings[step.stepId] || '');
+      select.addEventListener('change', () => { state.mappings[step.stepId] = select.value; showPreview(); });
+      return select;
+    };
+    const rows = body.steps.map(step => el('tr', {'data-row': step.stepId},
+      el('td', {}, step.step), el('td', {'data-figure': `cases:${step.stepId}`}, String(step.cases)),
+      el('td', {'data-moves-to': step.stepId}, step.movesTo || 'No step: these cases stay'),
+      el('td', {}, stepChoice(step))));
+    const reason = el('textarea', {name: 'reason', rows: '3', id: 'pathway-changes-reason', maxlength: '2000',
+      class: 'form-control', 'aria-describedby': 'pathway-changes-reason-hint'});
+    reason.addEventListener('input', () => messages.replaceChildren());
+    const migrate = el('button', {type: 'button', class: 'btn btn-primary', 'data-action': 'migrate'},
+      `Migrate ${body.casesMoving} case(s) to version ${body.toVersion}`);
+    if (!body.planValid || body.casesMoving === 0) migrate.disabled = true;
+    migrate.addEventListener('click', async () => {
+      if (!reason.value.trim()) {
+        refuse(400, {errors: [{field: 'reason', message: 'is needed: say why the cases move to the new version'}]});
+        reason.focus();
+        return;
+      }
+      migrate.disabled = true;
+      const response = await send(api, 'POST', '/migrations', request({reason: reason.value}));
+      const answer = await json(response);
+      if (!response.ok) {
+        migrate.disabled = false;
+        refuse(response.status, answer);
+        return;
+      }
+      messages.replaceChildren(alert('success', `${answer.message} The engine moves them in the background; where`
+        + ' it stands is shown below, and a case that cannot be moved becomes an incident of the batch in Cockpit.',
+      'migrated'));
+      say(answer.message);
+      preview.replaceChildren();
+      await loadVersions();
+      await loadMigrations();
+    });
+    preview.replaceChildren(
+      el('h3', {}, `Moving version ${body.fromVersion} to version ${body.toVersion}`),
+      body.planValid ? el('p', {'data-summary': ''}, `${body.casesMoving} running case(s) would move to version `
+        + `${body.toVersion} and go on from the same step; ${body.casesStaying} would stay on version ${body.fromVersion}.`)
+        : alert('danger', 'The plan does not hold: ' + body.problems.join(' '), 'plan'),
+      table('steps', ['Step the cases wait at', 'Cases', `Becomes in version ${body.toVersion}`, 'Map to another step'],
+        rows),
+      body.staying.length ? el('div', {'data-staying': ''}, el('h4', {}, 'Cases that stay, and why'),
+        el('ul', {}, body.staying.map(s => el('li', {}, `${s.cases} case(s): ${s.reason}`)))) : '',
+      el('div', {class: 'form-group'}, el('label', {for: 'pathway-changes-reason', style: 'display: block'},
+        'Why are the cases moving?'),
+        reason, el('p', {id: 'pathway-changes-reason-hint', class: 'help-block'},
+          'Recorded with your name, for example: "Triage task renamed after the new guidance of 01/12/2026".')),
+      migrate);
+  }
+
+  const form = el('form', {class: 'form-inline', 'data-form': 'choose', novalidate: ''},
+    el('label', {for: 'pathway-changes-process'}, 'Process '), ' ', processSelect, ' ',
+    el('label', {for: 'pathway-changes-from'}, 'move the cases of '), ' ', fromSelect, ' ',
+    el('label', {for: 'pathway-changes-to'}, 'to '), ' ', toSelect, ' ', previewButton);
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    showPreview();
+  });
+
+  // Not Cockpit's .ctn-content: its layout stacks the divs of a page on top of each other.
+  node.replaceChildren(el('section', {style: 'padding: 15px', 'data-plugin': 'pathway-changes'},
+    el('h2', {}, 'Pathway changes'),
+    el('p', {class: 'help-block'}, 'Move the running cases of one version of a pathway process to another, for example'
+      + ' after a changed model was deployed. Steps with the same id in both versions are matched; map a renamed step'
+      + ' by hand. Nothing moves until you give a reason and choose Migrate.'),
+    form, messages, announce, preview, versions, migrations));
+  loadVersions().then(allowed => allowed && loadMigrations());
+}
+
+const navigation = {
+  id: 'pathway-changes-navigation',
+  pluginPoint: 'cockpit.navigation',
+  priority: 4,
+  properties: {path: PATH},
+  render: (node, {api}) => {
+    send(api, 'GET', '/access').then(response => {
+      if (response.ok) {
+        node.innerHTML = `<a href="#${PATH}" data-plugin-link="pathway-changes">Pathway changes</a>`;
+      }
+    });
+  }
+};
+
+const route = {
+  id: 'pathway-changes-page',
+  pluginPoint: 'cockpit.route',
+  properties: {path: PATH, label: 'Pathway changes'},
+  render: (node, {api}) => {
+    document.title = 'Pathway changes';
+    page(node, api);
+  }
+};
+
+export default [navigation, route];
