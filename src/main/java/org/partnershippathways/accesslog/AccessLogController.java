@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * access. Reading these writes no access record: they name readers and cases by id, nothing about the person.
  */
 @RestController
-class AccessLogController {
+record AccessLogController(AccessLogTable table, TaskHistoryOfCase engineCases, ReaderNames names,
+    UnusualAccess unusual, CurrentUser currentUser) {
 
   static final int MAX_READS = 1000;
   static final Duration LONGEST_REPORT = Duration.ofDays(31);
@@ -33,21 +34,6 @@ class AccessLogController {
   }
 
   record CaseAccess(String caseId, String caseReference, List<CaseRead> reads) {
-  }
-
-  private final AccessLogTable table;
-  private final TaskHistoryOfCase engineCases;
-  private final ReaderNames names;
-  private final UnusualAccess unusual;
-  private final CurrentUser currentUser;
-
-  AccessLogController(AccessLogTable table, TaskHistoryOfCase engineCases, ReaderNames names, UnusualAccess unusual,
-      CurrentUser currentUser) {
-    this.table = table;
-    this.engineCases = engineCases;
-    this.names = names;
-    this.unusual = unusual;
-    this.currentUser = currentUser;
   }
 
   /** Who looked at this case, newest first (at most 1000 reads); a case erased keeps its reads, shown by id. */

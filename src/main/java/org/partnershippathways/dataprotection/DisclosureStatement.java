@@ -14,18 +14,12 @@ import org.springframework.stereotype.Component;
  * lawful basis (and who decided it), why, and the digest of exactly what was sent, from the disclosure ledger.
  */
 @Component
-class DisclosureStatement {
+record DisclosureStatement(JdbcClient jdbc) {
 
   /** One disclosure, in words. */
   record Disclosure(String caseReference, String recipient, String what, List<String> detailsShared, Instant when,
       String basis, String legalGround, String basisDecidedBy, String sharingScope, String purpose,
       String sentBy, String partnerReference, String payloadDigest, String acknowledgedDigest) {
-  }
-
-  private final JdbcClient jdbc;
-
-  DisclosureStatement(JdbcClient jdbc) {
-    this.jdbc = jdbc;
   }
 
   List<Disclosure> of(List<String> caseIds) {

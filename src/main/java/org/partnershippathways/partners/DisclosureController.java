@@ -21,29 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The disclosure audit for pathway managers (the Caldicott guardians): what went to which partner, why, and when. */
 @RestController
-class DisclosureController {
+record DisclosureController(DisclosureAuditTable audit, LedgerVerification ledger, CurrentUser currentUser,
+    CaseAccessLog accessLog) {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final int MAX_ROWS = 1000;
-
-  private final DisclosureAuditTable audit;
-  private final LedgerVerification verification;
-  private final CurrentUser currentUser;
-  private final CaseAccessLog accessLog;
-
-  DisclosureController(DisclosureAuditTable audit, LedgerVerification verification, CurrentUser currentUser,
-      CaseAccessLog accessLog) {
-    this.audit = audit;
-    this.verification = verification;
-    this.currentUser = currentUser;
-    this.accessLog = accessLog;
-  }
 
   /** Recomputes the ledger's hash chain: intact, or the first broken link named (docs/data-protection.md). */
   @GetMapping("/api/disclosures/verification")
   LedgerVerification.Verification verification() {
     requireManager();
-    return verification.verify();
+    return ledger.verify();
   }
 
   @GetMapping("/api/cases/{caseId}/disclosures")

@@ -18,15 +18,9 @@ import org.springframework.stereotype.Component;
  * the agencies to ask and, at the end, a short summary for the coordinator's review.
  */
 @Component
-class InformationRequests {
+record InformationRequests(SharingTable records) {
 
   static final int SUMMARY_EXCERPT = 200;
-
-  private final SharingTable records;
-
-  public InformationRequests(SharingTable records) {
-    this.records = records;
-  }
 
   /** {@code agenciesToAsk}: the agencies the routing decision named, each once, in a stable order. */
   public void chooseAgencies(DelegateExecution execution) {
