@@ -39,7 +39,7 @@ record DisclosureStatement(JdbcClient jdbc) {
             order by d.disclosed_at, d.chain_position""")
         .param("caseIds", caseIds)
         .query((rs, row) -> new Disclosure(rs.getString("case_reference"),
-            Agency.ofGroupId(rs.getString("agency")).map(Agency::displayName).orElse(rs.getString("agency")),
+            Agency.nameOf(rs.getString("agency")),
             words(rs.getString("request_type")),
             Arrays.stream(rs.getString("fields_disclosed").split(",")).filter(field -> !field.isBlank())
                 .map(DisclosureStatement::words).toList(),

@@ -66,7 +66,7 @@ record InformationRequests(SharingTable records) {
   /** Names a coordinator's task after the agency it is about, so that Tasklist's list tells them apart. */
   public void nameAfterAgency(DelegateTask task) {
     String agency = (String) task.getVariable("agency");
-    task.setName(task.getName() + ": " + Agency.ofGroupId(agency).map(Agency::displayName).orElse(agency));
+    task.setName(task.getName() + ": " + Agency.nameOf(agency));
   }
 
   /** A task listener check that a decision was chosen from the allowed values (forms can be bypassed by REST). */
@@ -79,7 +79,7 @@ record InformationRequests(SharingTable records) {
   }
 
   private static String line(InformationRequestView request, Optional<PartnerResponseView> response) {
-    String agency = Agency.ofGroupId(request.agency()).map(Agency::displayName).orElse(request.agency());
+    String agency = Agency.nameOf(request.agency());
     return switch (request.status()) {
       case ANSWERED -> response.map(reply -> agency + ": " + (reply.holdsInformation()
               ? "holds information: " + excerpt(reply.summary())
