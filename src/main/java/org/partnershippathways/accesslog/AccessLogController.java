@@ -1,9 +1,6 @@
 package org.partnershippathways.accesslog;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +8,7 @@ import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.ForbiddenException;
 import org.partnershippathways.platform.InvalidRequestException;
 import org.partnershippathways.platform.NotFoundException;
+import org.partnershippathways.platform.RequestedPeriod;
 import org.partnershippathways.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * access. Reading these writes no access record: they name readers and cases by id, nothing about the person.
  */
 @RestController
-class AccessLogController {
+record AccessLogController(AccessLogTable table, TaskHistoryOfCase engineCases, ReaderNames names,
+    UnusualAccess unusual, CurrentUser currentUser) {
 
   static final int MAX_READS = 1000;
   static final Duration LONGEST_REPORT = Duration.ofDays(31);
@@ -33,21 +32,6 @@ class AccessLogController {
   }
 
   record CaseAccess(String caseId, String caseReference, List<CaseRead> reads) {
-  }
-
-  private final AccessLogTable table;
-  private final TaskHistoryOfCase engineCases;
-  private final ReaderNames names;
-  private final UnusualAccess unusual;
-  private final CurrentUser currentUser;
-
-  AccessLogController(AccessLogTable table, TaskHistoryOfCase engineCases, ReaderNames names, UnusualAccess unusual,
-      CurrentUser currentUser) {
-    this.table = table;
-    this.engineCases = engineCases;
-    this.names = names;
-    this.unusual = unusual;
-    this.currentUser = currentUser;
   }
 
   /** Who looked at this case, newest first (at most 1000 reads); a case erased keeps its reads, shown by id. */
@@ -78,36 +62,19 @@ class AccessLogController {
       @RequestParam(required = false) String to) {
     requireManager();
     List<FieldProblem> problems = new ArrayList<>();
-    Instant end = parse("to", to, Instant.now(), problems);
-    Instant start = parse("from", from, end.minus(Duration.ofHours(24)), problems);
-    if (problems.isEmpty() && !start.isBefore(end)) {
-      problems.add(new FieldProblem("from", "must be before 'to'"));
-    }
-    if (problems.isEmpty() && Duration.between(start, end).compareTo(LONGEST_REPORT) > 0) {
+    RequestedPeriod period = RequestedPeriod.of(from, to, Duration.ofHours(24), problems);
+    if (problems.isEmpty() && period.length().compareTo(LONGEST_REPORT) > 0) {
       problems.add(new FieldProblem("from", "must be at most 31 days before 'to'"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    return unusual.between(start, end);
+    return unusual.between(period.start(), period.end());
   }
 
   private void requireManager() {
     if (!currentUser.isManager()) {
       throw new ForbiddenException("Only pathway managers (Caldicott guardians) may read who viewed a case.");
-    }
-  }
-
-  private static Instant parse(String field, String value, Instant fallback, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ReaderNames.LONDON).toInstant()
-          : Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, "must be a date (2026-11-01) or an instant (2026-11-01T09:00:00Z)"));
-      return fallback;
     }
   }
 }

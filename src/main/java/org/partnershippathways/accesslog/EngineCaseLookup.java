@@ -14,17 +14,7 @@ import org.springframework.stereotype.Component;
  * business key (a withdrawal of consent runs in an instance of its own, keyed by the case's reference).
  */
 @Component
-class EngineCaseLookup {
-
-  private final HistoryService history;
-  private final JdbcClient jdbc;
-  private final CurrentUser currentUser;
-
-  EngineCaseLookup(HistoryService history, JdbcClient jdbc, CurrentUser currentUser) {
-    this.history = history;
-    this.jdbc = jdbc;
-    this.currentUser = currentUser;
-  }
+record EngineCaseLookup(HistoryService history, JdbcClient jdbc, CurrentUser currentUser) {
 
   Optional<String> ofTask(String taskId) {
     return currentUser.asSystem(() -> {

@@ -14,18 +14,10 @@ import org.springframework.stereotype.Component;
 
 /** Readers in words ("Carol Coordinator (carol)") and moments as UK dates and times ("04/12/2026 09:13"). */
 @Component
-class ReaderNames {
+record ReaderNames(IdentityService identity, CurrentUser currentUser) {
 
   static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
-  private final IdentityService identity;
-  private final CurrentUser currentUser;
-
-  ReaderNames(IdentityService identity, CurrentUser currentUser) {
-    this.identity = identity;
-    this.currentUser = currentUser;
-  }
 
   /** Each user id with its name, in one query; a user no longer held is shown by id with a note. */
   Map<String, String> of(Collection<String> userIds) {

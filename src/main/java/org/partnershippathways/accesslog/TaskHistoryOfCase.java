@@ -15,18 +15,10 @@ import org.springframework.stereotype.Component;
  * candidate groups included one of the user's groups. Open and completed tasks count alike.
  */
 @Component
-class TaskHistoryOfCase {
+record TaskHistoryOfCase(HistoryService history, JdbcClient jdbc) {
 
   /** The case as the engine knows it; empty when the case is no longer held (erased or purged). */
   record EngineCase(String reference, String processInstanceId) {
-  }
-
-  private final HistoryService history;
-  private final JdbcClient jdbc;
-
-  TaskHistoryOfCase(HistoryService history, JdbcClient jdbc) {
-    this.history = history;
-    this.jdbc = jdbc;
   }
 
   Optional<EngineCase> engineCase(String caseId) {

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Service;
  * </ul>
  */
 @Service
-class UnusualAccess {
+record UnusualAccess(AccessLogTable table, TaskHistoryOfCase taskHistory, ReaderNames names, IdentityService identity,
+    CurrentUser currentUser, AccessLogProperties settings) {
 
   static final int MAX_PAIRS = 5000;
 
@@ -50,23 +51,6 @@ class UnusualAccess {
 
   record Report(String from, String to, String rules, List<BusyHour> manyCasesInAnHour,
       List<ReadWithoutTask> readsWithoutATask, int casesNoLongerHeld) {
-  }
-
-  private final AccessLogTable table;
-  private final TaskHistoryOfCase taskHistory;
-  private final ReaderNames names;
-  private final IdentityService identity;
-  private final CurrentUser currentUser;
-  private final AccessLogProperties settings;
-
-  UnusualAccess(AccessLogTable table, TaskHistoryOfCase taskHistory, ReaderNames names, IdentityService identity,
-      CurrentUser currentUser, AccessLogProperties settings) {
-    this.table = table;
-    this.taskHistory = taskHistory;
-    this.names = names;
-    this.identity = identity;
-    this.currentUser = currentUser;
-    this.settings = settings;
   }
 
   Report between(Instant from, Instant to) {

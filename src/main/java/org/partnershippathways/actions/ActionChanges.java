@@ -99,13 +99,7 @@ class ActionChanges {
   }
 
   private static void checkReason(String reason, List<FieldProblem> problems) {
-    if (reason == null || reason.isBlank()) {
-      problems.add(new FieldProblem("reason", "is required"));
-    } else if (reason.length() > MAX_REASON) {
-      problems.add(new FieldProblem("reason", "is longer than " + MAX_REASON + " characters"));
-    } else {
-      TextRules.problemOfText(reason).ifPresent(problem -> problems.add(new FieldProblem("reason", problem)));
-    }
+    TextRules.requiredText("reason", reason, MAX_REASON, "is required").ifPresent(problems::add);
   }
 
   private void requireCoordinatorOrManager() {

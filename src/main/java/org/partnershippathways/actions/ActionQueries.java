@@ -13,17 +13,7 @@ import org.springframework.stereotype.Service;
  * see the actions their agency owns, and nothing else.
  */
 @Service
-class ActionQueries {
-
-  private final ActionTable records;
-  private final ActionPlan plan;
-  private final CurrentUser currentUser;
-
-  ActionQueries(ActionTable records, ActionPlan plan, CurrentUser currentUser) {
-    this.records = records;
-    this.plan = plan;
-    this.currentUser = currentUser;
-  }
+record ActionQueries(ActionTable records, ActionPlan plan, CurrentUser currentUser) {
 
   List<ActionView> ofCase(String caseId) {
     return records.search(caseId, visibleAgencies(null), null, false, plan.today());

@@ -1,6 +1,6 @@
 package org.partnershippathways.actions;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -18,22 +18,11 @@ import org.springframework.stereotype.Service;
 
 /** What the {@code action-tracking} process does to an action: load it, remind, escalate, close. */
 @Service
-class ActionTracking {
+record ActionTracking(ActionTable records, WorkingDayCalendar calendar, Notifications notifications) {
 
   static final String REMINDER_SENT = "REMINDER_SENT";
   static final String ESCALATED_AGENCY_MANAGERS = "ESCALATED_AGENCY_MANAGERS";
   static final String ESCALATED_PATHWAY_MANAGERS = "ESCALATED_PATHWAY_MANAGERS";
-
-  private final ActionTable records;
-  private final WorkingDayCalendar calendar;
-  private final Notifications notifications;
-  private final Clock clock = Clock.systemUTC();
-
-  ActionTracking(ActionTable records, WorkingDayCalendar calendar, Notifications notifications) {
-    this.records = records;
-    this.calendar = calendar;
-    this.notifications = notifications;
-  }
 
   /** The process variables of a tracked action; links the action to its tracking instance. */
   Map<String, Object> load(String actionId, String processInstanceId) {
@@ -69,7 +58,7 @@ class ActionTracking {
   /** Records the reminder; returns the group reminded (the owning agency). */
   String remind(String actionId) {
     ActionRecord action = find(actionId);
-    records.recordEvent(actionId, REMINDER_SENT, action.owningAgency(), clock.instant());
+    records.recordEvent(actionId, REMINDER_SENT, action.owningAgency(), Instant.now());
     notifications.actionReminder(action.caseId(), action.owningAgency(), action.dueDate());
     return action.owningAgency();
   }
@@ -81,7 +70,7 @@ class ActionTracking {
         .map(Agency::managersGroupId).orElse(PathwayGroups.MANAGERS);
     records.escalate(actionId, level);
     records.recordEvent(actionId, level >= 2 ? ESCALATED_PATHWAY_MANAGERS : ESCALATED_AGENCY_MANAGERS, group,
-        clock.instant());
+        Instant.now());
     notifications.actionEscalated(action.caseId(), action.owningAgency(), action.dueDate(), group, level >= 2);
     return group;
   }
@@ -96,7 +85,7 @@ class ActionTracking {
           "is required when the action was not done")));
     }
     find(actionId);
-    records.close(actionId, status, reasonText, closedBy, clock.instant());
+    records.close(actionId, status, reasonText, closedBy, Instant.now());
   }
 
   private static Optional<ActionStatus> outcomeOf(Object outcome) {

@@ -11,18 +11,10 @@ import org.springframework.stereotype.Component;
  * authorizations, which do not cover other agencies' process instances.
  */
 @Component
-class ActionTrackingProcess {
+record ActionTrackingProcess(RuntimeService runtimeService, CurrentUser currentUser) {
 
   static final String PROCESS_KEY = "action-tracking";
   static final String MESSAGE_ACTION_CHANGED = "ActionChanged";
-
-  private final RuntimeService runtimeService;
-  private final CurrentUser currentUser;
-
-  ActionTrackingProcess(RuntimeService runtimeService, CurrentUser currentUser) {
-    this.runtimeService = runtimeService;
-    this.currentUser = currentUser;
-  }
 
   /** Restarts the tracking of a changed action (new owner or due date): its task and timers are made anew. */
   void actionChanged(String processInstanceId, Map<String, Object> changes) {

@@ -14,17 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Actions of the action plans: lists for coordinators, managers and agencies; reassignment and new due dates. */
 @RestController
 @RequestMapping("/api")
-class ActionsController {
-
-  private final ActionQueries queries;
-  private final ActionChanges changes;
-  private final CaseAccessLog accessLog;
-
-  ActionsController(ActionQueries queries, ActionChanges changes, CaseAccessLog accessLog) {
-    this.queries = queries;
-    this.changes = changes;
-    this.accessLog = accessLog;
-  }
+record ActionsController(ActionQueries queries, ActionChanges changes, CaseAccessLog accessLog) {
 
   @GetMapping("/cases/{caseId}/actions")
   List<ActionView> ofCase(@PathVariable String caseId) {

@@ -14,18 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The administrator loads a new year's bank holidays (the published England and Wales JSON) without a release. */
 @RestController
-class BankHolidaysController {
-
-
-  private final BankHolidayLists lists;
-  private final WorkingDayCalendar calendar;
-  private final CurrentUser currentUser;
-
-  BankHolidaysController(BankHolidayLists lists, WorkingDayCalendar calendar, CurrentUser currentUser) {
-    this.lists = lists;
-    this.calendar = calendar;
-    this.currentUser = currentUser;
-  }
+record BankHolidaysController(BankHolidayLists lists, WorkingDayCalendar calendar, CurrentUser currentUser) {
 
   @PostMapping("/api/calendar/bank-holidays")
   Map<String, Object> load(@RequestBody(required = false) JsonNode list) {

@@ -13,18 +13,10 @@ import org.camunda.bpm.engine.task.Task;
  * duration are working days ({@code P2D} is two working days, {@code P1W} five), hours, minutes and seconds are
  * clock time. Anything else (dates, months, cycles) is left to Camunda's own calendar.
  */
-class WorkingDayBusinessCalendar implements BusinessCalendar {
+record WorkingDayBusinessCalendar(WorkingDayCalendar calendar, BusinessCalendar fallback) implements BusinessCalendar {
 
   private static final Pattern WORKING_DURATION =
       Pattern.compile("^P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$");
-
-  private final WorkingDayCalendar calendar;
-  private final BusinessCalendar fallback;
-
-  public WorkingDayBusinessCalendar(WorkingDayCalendar calendar, BusinessCalendar fallback) {
-    this.calendar = calendar;
-    this.fallback = fallback;
-  }
 
   @Override
   public Date resolveDuedate(String duedateDescription) {

@@ -1,7 +1,6 @@
 package org.partnershippathways.caseview;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,22 +20,12 @@ import org.springframework.stereotype.Service;
  * reference. Nobody else may search: an agency sees only the cases it has work on, through its tasks.
  */
 @Service
-class CaseSearch {
+record CaseSearch(JdbcClient jdbc, CurrentUser currentUser, WorkingDayCalendar calendar) {
 
   static final int MOST = 25;
   static final int LONGEST_QUERY = 100;
   private static final Pattern REFERENCE = Pattern.compile("(?i)PP-\\d{4}-\\d{6}");
   private static final Pattern NHS_NUMBER = Pattern.compile("\\d{10}");
-
-  private final JdbcClient jdbc;
-  private final CurrentUser currentUser;
-  private final ZoneId zone;
-
-  CaseSearch(JdbcClient jdbc, CurrentUser currentUser, WorkingDayCalendar calendar) {
-    this.jdbc = jdbc;
-    this.currentUser = currentUser;
-    this.zone = calendar.zone();
-  }
 
   CaseSearchResults search(String query) {
     if (!currentUser.isCoordinator() && !currentUser.isManager()) {
@@ -71,7 +60,7 @@ class CaseSearch {
             UkDates.day(row.getObject("person_date_of_birth", LocalDate.class)),
             CaseRecords.spaced(row.getString("person_nhs_number")), CodeWords.of(row.getString("status")),
             TriageWords.riskRating(row.getString("risk_rating")),
-            UkDates.dayAndTime(ChronologyRows.instant(row, "created_at"), zone),
+            UkDates.dayAndTime(ChronologyRows.instant(row, "created_at"), calendar.zone()),
             row.getTimestamp("restricted_at") != null))
         .list());
     if (tombstones && found.isEmpty()) {

@@ -13,17 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the same.
  */
 @RestController
-class CaseViewController {
-
-  private final CaseViews views;
-  private final CaseSearch search;
-  private final CaseAccessLog accessLog;
-
-  CaseViewController(CaseViews views, CaseSearch search, CaseAccessLog accessLog) {
-    this.views = views;
-    this.search = search;
-    this.accessLog = accessLog;
-  }
+record CaseViewController(CaseViews views, CaseSearch search, CaseAccessLog accessLog) {
 
   @GetMapping("/api/cases/{caseId}")
   CaseRecord summary(@PathVariable String caseId) {

@@ -54,11 +54,7 @@ final class CodeWords {
   }
 
   static String agency(String groupId) {
-    if (groupId == null) {
-      return null;
-    }
-    return Agency.ofGroupId(groupId).map(Agency::displayName)
-        .orElse("other".equals(groupId) ? "Other organisation" : groupId);
+    return "other".equals(groupId) ? "Other organisation" : Agency.nameOf(groupId);
   }
 
   /** "Police, Health (NHS) and Social care", in the agencies' own order. */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * reminders and escalations are in {@code action_event} ({@link AgencyWorkRows}).
  */
 @Component
-class EngineEscalations {
+record EngineEscalations(HistoryService history, CurrentUser currentUser) {
 
   /** A timer that escalates: what it means, and the agencies (besides the hub) that may read it. */
   private record Escalation(String what, Set<String> agencies) {
@@ -27,14 +27,6 @@ class EngineEscalations {
           "Meeting not scheduled in 2 working days: escalated to the pathway managers", DatedEntry.HUB_ONLY),
       "BoundaryEvent_ReferralOverdue", new Escalation("Statutory referral not decided in time: escalated to the"
           + " social care managers and the out-of-hours duty team", Set.of(Agency.SOCIAL_CARE.groupId())));
-
-  private final HistoryService history;
-  private final CurrentUser currentUser;
-
-  EngineEscalations(HistoryService history, CurrentUser currentUser) {
-    this.history = history;
-    this.currentUser = currentUser;
-  }
 
   List<DatedEntry> of(String caseId) {
     return currentUser.asSystem(() -> history.createHistoricProcessInstanceQuery()

@@ -6,13 +6,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/tasks/{taskId}/facts}: what the task's decision needs; Tasklist's "Case" tab shows the same. */
 @RestController
-class TaskFactsController {
-
-  private final TaskFactsReader facts;
-
-  TaskFactsController(TaskFactsReader facts) {
-    this.facts = facts;
-  }
+record TaskFactsController(TaskFactsReader facts) {
 
   @GetMapping("/api/tasks/{taskId}/facts")
   TaskFacts facts(@PathVariable String taskId) {

@@ -21,7 +21,6 @@ import org.partnershippathways.cases.Cases;
 import org.partnershippathways.cases.ConcernDetails;
 import org.partnershippathways.intake.ConcernCategory;
 import org.partnershippathways.platform.NotFoundException;
-import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.CurrentUser;
 import org.partnershippathways.security.PathwayGroups;
 import org.partnershippathways.triage.TriageWords;
@@ -103,16 +102,11 @@ public class TaskFactsReader {
 
   private TaskFacts.Concern concern(ConcernDetails concern) {
     return new TaskFacts.Concern(ukDate(concern.raisedAt()), words(concern.categories()), concern.description(),
-        concern.referrer().name(), agencyWords(concern.referrer().agency()), concern.immediateRisk());
+        concern.referrer().name(), CodeWords.agency(concern.referrer().agency()), concern.immediateRisk());
   }
 
   private static List<String> words(List<String> categories) {
     return categories.stream().map(ConcernCategory::wordsFor).toList();
-  }
-
-  private static String agencyWords(String agency) {
-    return Agency.ofGroupId(agency).map(Agency::displayName)
-        .orElse("other".equals(agency) ? "Other organisation" : agency);
   }
 
   private String ukDate(Instant instant) {

@@ -20,21 +20,9 @@ import org.springframework.stereotype.Component;
  * marked restricted, or removed with their runtime and history. Public engine API only; callers run it as the system.
  */
 @Component
-class CaseInEngine {
+record CaseInEngine(RuntimeService runtime, HistoryService history, TaskService tasks, ManagementService management) {
 
   static final String RESTRICTION_VARIABLE = "restriction";
-
-  private final RuntimeService runtime;
-  private final HistoryService history;
-  private final TaskService tasks;
-  private final ManagementService management;
-
-  CaseInEngine(RuntimeService runtime, HistoryService history, TaskService tasks, ManagementService management) {
-    this.runtime = runtime;
-    this.history = history;
-    this.tasks = tasks;
-    this.management = management;
-  }
 
   /** Every process instance of the case, running or ended. */
   List<String> instances(String caseId, String rootInstanceId) {

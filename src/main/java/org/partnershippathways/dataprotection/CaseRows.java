@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
  * the concerns and the case through {@link Cases}. Erasure and the retention purge both use it.
  */
 @Component
-class CaseRows {
-
-  private final Cases cases;
-  private final JdbcClient jdbc;
-
-  CaseRows(Cases cases, JdbcClient jdbc) {
-    this.cases = cases;
-    this.jdbc = jdbc;
-  }
+record CaseRows(Cases cases, JdbcClient jdbc) {
 
   /** How many rows went from each table. */
   Map<String, Integer> remove(String caseId) {

@@ -14,18 +14,12 @@ import org.springframework.stereotype.Component;
  * lawful basis (and who decided it), why, and the digest of exactly what was sent, from the disclosure ledger.
  */
 @Component
-class DisclosureStatement {
+record DisclosureStatement(JdbcClient jdbc) {
 
   /** One disclosure, in words. */
   record Disclosure(String caseReference, String recipient, String what, List<String> detailsShared, Instant when,
       String basis, String legalGround, String basisDecidedBy, String sharingScope, String purpose,
       String sentBy, String partnerReference, String payloadDigest, String acknowledgedDigest) {
-  }
-
-  private final JdbcClient jdbc;
-
-  DisclosureStatement(JdbcClient jdbc) {
-    this.jdbc = jdbc;
   }
 
   List<Disclosure> of(List<String> caseIds) {
@@ -45,7 +39,7 @@ class DisclosureStatement {
             order by d.disclosed_at, d.chain_position""")
         .param("caseIds", caseIds)
         .query((rs, row) -> new Disclosure(rs.getString("case_reference"),
-            Agency.ofGroupId(rs.getString("agency")).map(Agency::displayName).orElse(rs.getString("agency")),
+            Agency.nameOf(rs.getString("agency")),
             words(rs.getString("request_type")),
             Arrays.stream(rs.getString("fields_disclosed").split(",")).filter(field -> !field.isBlank())
                 .map(DisclosureStatement::words).toList(),

@@ -10,18 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** The comments written on a case's tasks in Tasklist (the engine keeps them, not our tables), case and sub-processes. */
 @Component
-class EngineComments {
+record EngineComments(HistoryService history, TaskService tasks) {
 
   /** One comment: on which case, who wrote it, when, and what it says. */
   record CaseComment(String processInstanceId, String writtenBy, Instant writtenAt, String text) {
-  }
-
-  private final HistoryService history;
-  private final TaskService tasks;
-
-  EngineComments(HistoryService history, TaskService tasks) {
-    this.history = history;
-    this.tasks = tasks;
   }
 
   /** The process instances of the cases: each case's own and every instance it called, at any depth. */

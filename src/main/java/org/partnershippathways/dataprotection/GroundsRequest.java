@@ -15,13 +15,8 @@ record GroundsRequest(String grounds) {
 
   List<FieldProblem> problems() {
     List<FieldProblem> problems = new ArrayList<>();
-    if (grounds == null || grounds.isBlank()) {
-      problems.add(new FieldProblem("grounds", "is required: why the data is restricted or erased"));
-    } else if (grounds.length() > GROUNDS_MAX) {
-      problems.add(new FieldProblem("grounds", "is longer than " + GROUNDS_MAX + " characters"));
-    } else {
-      TextRules.problemOfText(grounds).ifPresent(problem -> problems.add(new FieldProblem("grounds", problem)));
-    }
+    TextRules.requiredText("grounds", grounds, GROUNDS_MAX, "is required: why the data is restricted or erased")
+        .ifPresent(problems::add);
     return problems;
   }
 }

@@ -15,15 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Restriction and erasure of a case by a Caldicott guardian (group {@code managers}), and the decisions made. */
 @RestController
-class GuardianDecisionsController {
-
-  private final GuardianDecisions decisions;
-  private final CurrentUser currentUser;
-
-  GuardianDecisionsController(GuardianDecisions decisions, CurrentUser currentUser) {
-    this.decisions = decisions;
-    this.currentUser = currentUser;
-  }
+record GuardianDecisionsController(GuardianDecisions decisions, CurrentUser currentUser) {
 
   @PostMapping("/api/cases/{caseId}/restriction")
   @ResponseStatus(HttpStatus.CREATED)

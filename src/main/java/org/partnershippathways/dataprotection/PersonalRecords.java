@@ -12,16 +12,10 @@ import org.springframework.stereotype.Component;
 
 /** Reads every row that {@link PersonalDataTables} lists for a person's cases, column by column, as it is held. */
 @Component
-class PersonalRecords {
+record PersonalRecords(JdbcClient jdbc) {
 
   /** The rows of one table: its title, its name, and each row as column (in camelCase) to value. */
   record Section(String title, String table, List<Map<String, Object>> rows) {
-  }
-
-  private final JdbcClient jdbc;
-
-  PersonalRecords(JdbcClient jdbc) {
-    this.jdbc = jdbc;
   }
 
   List<Section> of(List<String> caseIds) {

@@ -19,15 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * printable page; every export and every reading of one is audited with the request's reference.
  */
 @RestController
-class SubjectAccessController {
-
-  private final SubjectAccessExports exports;
-  private final CurrentUser currentUser;
-
-  SubjectAccessController(SubjectAccessExports exports, CurrentUser currentUser) {
-    this.exports = exports;
-    this.currentUser = currentUser;
-  }
+record SubjectAccessController(SubjectAccessExports exports, CurrentUser currentUser) {
 
   @PostMapping("/api/subject-access-exports")
   ResponseEntity<SubjectAccessExport> export(@RequestBody(required = false) SubjectAccessRequest request) {

@@ -19,14 +19,8 @@ record SubjectAccessRequest(String requestReference, String nhsNumber, String fa
 
   List<FieldProblem> problems() {
     List<FieldProblem> problems = new ArrayList<>();
-    if (blank(requestReference)) {
-      problems.add(new FieldProblem("requestReference", "is required: the subject access request's reference"));
-    } else if (requestReference.length() > REFERENCE_MAX) {
-      problems.add(new FieldProblem("requestReference", "is longer than " + REFERENCE_MAX + " characters"));
-    } else {
-      TextRules.problemOfLine(requestReference)
-          .ifPresent(problem -> problems.add(new FieldProblem("requestReference", problem)));
-    }
+    TextRules.requiredLine("requestReference", requestReference, REFERENCE_MAX,
+        "is required: the subject access request's reference").ifPresent(problems::add);
     if (!blank(nhsNumber) && !NhsNumber.isValid(nhsNumber)) {
       problems.add(new FieldProblem("nhsNumber", "is not a valid NHS number (10 digits with a correct check digit)"));
     }

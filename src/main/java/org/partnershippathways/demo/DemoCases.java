@@ -28,28 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * show: waiting for triage, waiting for consent, partners asked, an action plan with an overdue and escalated
  * action, consent refused and closed, stepped up to statutory safeguarding, and closed with outcomes met.
  */
-class DemoCases {
+record DemoCases(ConcernIntake intake, IdentityService identity, CaseDriver driver, TaskService tasks,
+    RuntimeService runtime, JdbcClient jdbc, WorkingDayCalendar calendar) {
 
   private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
-  private final ConcernIntake intake;
-  private final IdentityService identity;
-  private final CaseDriver driver;
-  private final TaskService tasks;
-  private final RuntimeService runtime;
-  private final JdbcClient jdbc;
-  private final WorkingDayCalendar calendar;
-
-  DemoCases(ConcernIntake intake, IdentityService identity, CaseDriver driver, TaskService tasks,
-      RuntimeService runtime, JdbcClient jdbc, WorkingDayCalendar calendar) {
-    this.intake = intake;
-    this.identity = identity;
-    this.driver = driver;
-    this.tasks = tasks;
-    this.runtime = runtime;
-    this.jdbc = jdbc;
-    this.calendar = calendar;
-  }
-
   boolean alreadyCreated() {
     return jdbc.sql("select count(*) from pathway_case").query(Long.class).single() > 0;
   }

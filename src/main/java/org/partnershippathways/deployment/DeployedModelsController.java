@@ -19,15 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (docs/process-change.md). The engine is read as the system: the group check here is the authorization.
  */
 @RestController
-class DeployedModelsController {
-
-  private final DeployedModels models;
-  private final CurrentUser currentUser;
-
-  DeployedModelsController(DeployedModels models, CurrentUser currentUser) {
-    this.models = models;
-    this.currentUser = currentUser;
-  }
+record DeployedModelsController(DeployedModels models, CurrentUser currentUser) {
 
   @GetMapping("/api/process-models")
   List<Map<String, Object>> compare() {

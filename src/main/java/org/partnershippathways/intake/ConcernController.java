@@ -14,15 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/concerns}: a referrer raises a concern about a person. */
 @RestController
-class ConcernController {
-
-  private final ConcernIntake intake;
-  private final CurrentUser currentUser;
-
-  ConcernController(ConcernIntake intake, CurrentUser currentUser) {
-    this.intake = intake;
-    this.currentUser = currentUser;
-  }
+record ConcernController(ConcernIntake intake, CurrentUser currentUser) {
 
   @PostMapping(path = "/api/concerns", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)

@@ -8,15 +8,7 @@ import uk.gov.service.notify.NotificationClientApi;
  * {@code ((subject))} and body {@code ((body))}, so the wording stays in this application; the outbox row's id goes
  * with each e-mail as Notify's reference.
  */
-class GovUkNotifyNotifier implements Notifier {
-
-  private final NotificationClientApi client;
-  private final String templateId;
-
-  GovUkNotifyNotifier(NotificationClientApi client, String templateId) {
-    this.client = client;
-    this.templateId = templateId;
-  }
+record GovUkNotifyNotifier(NotificationClientApi client, String templateId) implements Notifier {
 
   @Override
   public void send(OutgoingMail mail) throws Exception {

@@ -98,6 +98,6 @@ public class Notifications {
   }
 
   private static String agency(String group) {
-    return Agency.ofGroupId(group).map(Agency::displayName).orElse(group);
+    return Agency.nameOf(group);
   }
 }

@@ -13,17 +13,7 @@ import org.springframework.stereotype.Component;
  * (the default of users created without one) are skipped: nothing could deliver them.
  */
 @Component
-class Recipients {
-
-  private final IdentityService identity;
-  private final CurrentUser currentUser;
-  private final NotificationsProperties properties;
-
-  Recipients(IdentityService identity, CurrentUser currentUser, NotificationsProperties properties) {
-    this.identity = identity;
-    this.currentUser = currentUser;
-    this.properties = properties;
-  }
+record Recipients(IdentityService identity, CurrentUser currentUser, NotificationsProperties properties) {
 
   List<String> of(String group) {
     String mailbox = properties.groupMailboxes().get(group);

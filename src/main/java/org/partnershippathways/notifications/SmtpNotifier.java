@@ -6,17 +6,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /** E-mails through an SMTP server, with Spring Mail ({@code spring.mail.host}, {@code spring.mail.port}, ...). */
-class SmtpNotifier implements Notifier {
+record SmtpNotifier(JavaMailSender sender, String from) implements Notifier {
 
   static final String REFERENCE_HEADER = "X-Pathways-Reference";
-
-  private final JavaMailSender sender;
-  private final String from;
-
-  SmtpNotifier(JavaMailSender sender, String from) {
-    this.sender = sender;
-    this.from = from;
-  }
 
   @Override
   public void send(OutgoingMail mail) throws Exception {

@@ -1,10 +1,6 @@
 package org.partnershippathways.partners;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnershippathways.accesslog.CaseAccessLog;
@@ -12,6 +8,7 @@ import org.partnershippathways.accesslog.WhatWasRead;
 import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.ForbiddenException;
 import org.partnershippathways.platform.InvalidRequestException;
+import org.partnershippathways.platform.RequestedPeriod;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,29 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The disclosure audit for pathway managers (the Caldicott guardians): what went to which partner, why, and when. */
 @RestController
-class DisclosureController {
+record DisclosureController(DisclosureAuditTable audit, LedgerVerification ledger, CurrentUser currentUser,
+    CaseAccessLog accessLog) {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final int MAX_ROWS = 1000;
-
-  private final DisclosureAuditTable audit;
-  private final LedgerVerification verification;
-  private final CurrentUser currentUser;
-  private final CaseAccessLog accessLog;
-
-  DisclosureController(DisclosureAuditTable audit, LedgerVerification verification, CurrentUser currentUser,
-      CaseAccessLog accessLog) {
-    this.audit = audit;
-    this.verification = verification;
-    this.currentUser = currentUser;
-    this.accessLog = accessLog;
-  }
 
   /** Recomputes the ledger's hash chain: intact, or the first broken link named (docs/data-protection.md). */
   @GetMapping("/api/disclosures/verification")
   LedgerVerification.Verification verification() {
     requireManager();
-    return verification.verify();
+    return ledger.verify();
   }
 
   @GetMapping("/api/cases/{caseId}/disclosures")
@@ -69,16 +53,12 @@ class DisclosureController {
     if (agency != null && !agency.isBlank() && Agency.ofGroupId(agency).isEmpty()) {
       problems.add(new FieldProblem("agency", "must be one of police, health, social-care, voluntary"));
     }
-    Instant end = parse("to", to, Instant.now(), problems);
-    Instant start = parse("from", from, end.minus(Duration.ofDays(30)), problems);
-    if (problems.isEmpty() && !start.isBefore(end)) {
-      problems.add(new FieldProblem("from", "must be before 'to'"));
-    }
+    RequestedPeriod period = RequestedPeriod.of(from, to, Duration.ofDays(30), problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
     List<DisclosureAuditTable.Disclosure> disclosures = audit.between(agency == null || agency.isBlank() ? null
-        : agency, start, end, MAX_ROWS);
+        : agency, period.start(), period.end(), MAX_ROWS);
     accessLog.recordAll(disclosures.stream().map(DisclosureAuditTable.Disclosure::caseId).toList(),
         WhatWasRead.DISCLOSURES_LIST);
     return disclosures;
@@ -87,18 +67,6 @@ class DisclosureController {
   private void requireManager() {
     if (!currentUser.isManager()) {
       throw new ForbiddenException("Only pathway managers may read the disclosure audit");
-    }
-  }
-
-  private static Instant parse(String field, String value, Instant fallback, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(LONDON).toInstant() : Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, "must be a date (2026-11-01) or an instant (2026-11-01T09:00:00Z)"));
-      return fallback;
     }
   }
 }

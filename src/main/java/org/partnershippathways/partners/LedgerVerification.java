@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
  * before it (a row removed or put in between), a gap in the positions, or a head that points past the last row.
  */
 @Service
-class LedgerVerification {
+record LedgerVerification(DisclosureAuditTable table) {
 
   private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
       .withZone(ZoneId.of("Europe/London"));
@@ -23,12 +23,6 @@ class LedgerVerification {
   /** The outcome: whether the ledger is as it was written, how many rows were checked, and where it breaks. */
   public record Verification(boolean intact, long rowsChecked, long firstPosition, long lastPosition,
       BrokenLink firstBrokenLink, String summary) {
-  }
-
-  private final DisclosureAuditTable table;
-
-  LedgerVerification(DisclosureAuditTable table) {
-    this.table = table;
   }
 
   public Verification verify() {

@@ -19,17 +19,9 @@ import org.springframework.stereotype.Component;
  * e-mailed; a transient fault fails the job so that it retries.
  */
 @Component("partnerRequest")
-class PartnerRequestDelegate implements JavaDelegate {
+record PartnerRequestDelegate(PartnerGateway gateway, Notifications notifications) implements JavaDelegate {
 
   public static final String PARTNER_REJECTED = "PARTNER_REJECTED";
-
-  private final PartnerGateway gateway;
-  private final Notifications notifications;
-
-  public PartnerRequestDelegate(PartnerGateway gateway, Notifications notifications) {
-    this.gateway = gateway;
-    this.notifications = notifications;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -72,5 +64,4 @@ class PartnerRequestDelegate implements JavaDelegate {
     JobEntity job = command == null ? null : command.getCurrentJob();
     return activity + "@" + (job != null ? job.getId() : execution.getId());
   }
-
 }

@@ -13,15 +13,7 @@ import java.util.List;
  * the {@link AppendOnlyTables}; the retention account may read those, delete from them and move their chain's start.
  * Neither owns a table, so neither can switch a trigger off or drop one.
  */
-final class DatabaseGrants {
-
-  private final String applicationUser;
-  private final String retentionUser;
-
-  DatabaseGrants(String applicationUser, String retentionUser) {
-    this.applicationUser = applicationUser;
-    this.retentionUser = retentionUser;
-  }
+record DatabaseGrants(String applicationUser, String retentionUser) {
 
   void apply(Connection owner) throws SQLException {
     DatabaseKind kind = DatabaseKind.of(owner);

@@ -27,6 +27,30 @@ public final class TextRules {
     return problemOf(value, true);
   }
 
+  /**
+   * What is wrong with a required line of text (a name, a reference), if anything: missing ({@code whenMissing}, e.g.
+   * "is required: who replied"), longer than {@code max} characters, or not a line of text.
+   */
+  public static Optional<FieldProblem> requiredLine(String field, String value, int max, String whenMissing) {
+    return required(field, value, max, whenMissing, false);
+  }
+
+  /** What is wrong with required free text (a summary, a reason), if anything; as {@link #requiredLine}. */
+  public static Optional<FieldProblem> requiredText(String field, String value, int max, String whenMissing) {
+    return required(field, value, max, whenMissing, true);
+  }
+
+  private static Optional<FieldProblem> required(String field, String value, int max, String whenMissing,
+      boolean multiline) {
+    if (value == null || value.isBlank()) {
+      return Optional.of(new FieldProblem(field, whenMissing));
+    }
+    if (value.length() > max) {
+      return Optional.of(new FieldProblem(field, "is longer than " + max + " characters"));
+    }
+    return problemOf(value, multiline).map(problem -> new FieldProblem(field, problem));
+  }
+
   private static Optional<String> problemOf(String value, boolean multiline) {
     boolean visible = false;
     for (int i = 0; i < value.length(); i++) {

@@ -1,8 +1,16 @@
 package org.partnershippathways.sandbox;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
@@ -19,11 +27,13 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.partnershippathways.partners.health.FhirNames;
 
 /**
- * The NHS partner's store of one resource type: create (and conditional create on the identifier, so a repeat
- * finds the first), read and search by identifier. Requires our partner-request identifier and a sharing basis.
+ * The NHS partner's endpoint and store of one resource type ({@code /fhir/ServiceRequest}, {@code /fhir/Communication},
+ * {@code /fhir/Consent}): create (and conditional create on the identifier, so a repeat finds the first), read and
+ * search by identifier. Requires our partner-request identifier and a sharing basis.
  */
-class FhirRequestStore<T extends DomainResource> {
+class FhirRequestStore<T extends DomainResource> implements IResourceProvider {
 
+  private final Class<T> type;
   private final String resourceType;
   private final Function<T, List<Identifier>> identifiers;
   private final Function<T, String> requestType;
@@ -33,9 +43,10 @@ class FhirRequestStore<T extends DomainResource> {
   private final PartnerBehaviour behaviour;
   private final Map<String, T> byId = new LinkedHashMap<>();
 
-  FhirRequestStore(String resourceType, Function<T, List<Identifier>> identifiers, Function<T, String> requestType,
+  FhirRequestStore(Class<T> type, Function<T, List<Identifier>> identifiers, Function<T, String> requestType,
       FhirContext fhir, ReceivedRequests received, PartnerReplies replies, PartnerBehaviour behaviour) {
-    this.resourceType = resourceType;
+    this.type = type;
+    this.resourceType = type.getSimpleName();
     this.identifiers = identifiers;
     this.requestType = requestType;
     this.fhir = fhir;
@@ -44,7 +55,13 @@ class FhirRequestStore<T extends DomainResource> {
     this.behaviour = behaviour;
   }
 
-  synchronized MethodOutcome create(T resource, String conditionalUrl) {
+  @Override
+  public Class<T> getResourceType() {
+    return type;
+  }
+
+  @Create
+  public synchronized MethodOutcome create(@ResourceParam T resource, @ConditionalUrlParam String conditionalUrl) {
     String key = identifier(resource, FhirNames.PARTNER_REQUEST_SYSTEM)
         .orElseThrow(() -> new InvalidRequestException(resourceType + ".identifier with system "
             + FhirNames.PARTNER_REQUEST_SYSTEM + " is required"));
@@ -74,7 +91,8 @@ class FhirRequestStore<T extends DomainResource> {
     return new MethodOutcome(new IdType(resourceType, id, "1")).setCreated(true).setResource(resource);
   }
 
-  synchronized T read(IdType id) {
+  @Read
+  public synchronized T read(@IdParam IdType id) {
     T resource = byId.get(id.getIdPart());
     if (resource == null) {
       throw new ResourceNotFoundException(id);
@@ -82,7 +100,8 @@ class FhirRequestStore<T extends DomainResource> {
     return resource;
   }
 
-  synchronized List<T> search(TokenParam identifier) {
+  @Search
+  public synchronized List<T> search(@OptionalParam(name = "identifier") TokenParam identifier) {
     List<T> found = new ArrayList<>();
     for (T resource : byId.values()) {
       if (identifier == null || hasIdentifier(resource,

@@ -17,25 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
  * answer 201 with their reference the first time and 200 with the same reference for a repeat.
  */
 @RestController
-class JsonPartnersController {
+record JsonPartnersController(ReceivedRequests received, PartnerReplies replies, PartnerBehaviour behaviour,
+    ObjectMapper json) {
 
   private static final Map<String, Set<String>> PATHS = Map.of(
       "police", Set.of("records-checks", "notifications"),
       "social-care", Set.of("referrals", "safeguarding-referrals", "notifications"),
       "voluntary", Set.of("service-referrals", "notifications"));
-
-  private final ReceivedRequests received;
-  private final PartnerReplies replies;
-  private final PartnerBehaviour behaviour;
-  private final ObjectMapper json;
-
-  JsonPartnersController(ReceivedRequests received, PartnerReplies replies, PartnerBehaviour behaviour,
-      ObjectMapper json) {
-    this.received = received;
-    this.replies = replies;
-    this.behaviour = behaviour;
-    this.json = json;
-  }
 
   @PostMapping("/{agency}/{kind}")
   ResponseEntity<Map<String, Object>> receive(@PathVariable String agency, @PathVariable String kind,

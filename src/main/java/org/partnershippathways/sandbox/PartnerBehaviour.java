@@ -5,13 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** The configured imperfections of the pretend partners: slow answers and a share of failures. */
 @Component
-class PartnerBehaviour {
-
-  private final SandboxProperties properties;
-
-  PartnerBehaviour(SandboxProperties properties) {
-    this.properties = properties;
-  }
+record PartnerBehaviour(SandboxProperties properties) {
 
   /** Waits for the configured response delay; then tells whether this request should fail with a 503. */
   boolean delayThenFail() {

@@ -19,13 +19,13 @@ class SandboxFhirServer {
     FhirContext fhir = FhirContext.forR4();
     RestfulServer server = new RestfulServer(fhir);
     server.setResourceProviders(
-        new ServiceRequestProvider(new FhirRequestStore<>("ServiceRequest", ServiceRequest::getIdentifier,
-            request -> request.getCode().getCodingFirstRep().getCode(), fhir, received, replies, behaviour)),
-        new CommunicationProvider(new FhirRequestStore<>("Communication", Communication::getIdentifier,
+        new FhirRequestStore<>(ServiceRequest.class, ServiceRequest::getIdentifier,
+            request -> request.getCode().getCodingFirstRep().getCode(), fhir, received, replies, behaviour),
+        new FhirRequestStore<>(Communication.class, Communication::getIdentifier,
             communication -> communication.getCategoryFirstRep().getCodingFirstRep().getCode(), fhir, received,
-            replies, behaviour)),
-        new ConsentProvider(new FhirRequestStore<>("Consent", Consent::getIdentifier,
-            consent -> "CONSENT_WITHDRAWAL", fhir, received, replies, behaviour)));
+            replies, behaviour),
+        new FhirRequestStore<>(Consent.class, Consent::getIdentifier,
+            consent -> "CONSENT_WITHDRAWAL", fhir, received, replies, behaviour));
     ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
     registration.setName("sandboxFhir");
     registration.setLoadOnStartup(1);

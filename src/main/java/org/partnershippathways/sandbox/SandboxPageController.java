@@ -11,15 +11,9 @@ import org.springframework.web.util.HtmlUtils;
  * sandbox login ({@link ListingLogin}).
  */
 @RestController
-class SandboxPageController {
+record SandboxPageController(ReceivedRequests received) {
 
   private static final List<String> AGENCIES = List.of("police", "health", "social-care", "voluntary");
-
-  private final ReceivedRequests received;
-
-  SandboxPageController(ReceivedRequests received) {
-    this.received = received;
-  }
 
   @GetMapping("/sandbox/api/received")
   List<ReceivedRequests.Received> all() {

@@ -32,6 +32,11 @@ public enum Agency {
     return displayName;
   }
 
+  /** An agency's group id in words ("social-care" is "Social care"); any other group id as it is. */
+  public static String nameOf(String groupId) {
+    return ofGroupId(groupId).map(Agency::displayName).orElse(groupId);
+  }
+
   public static Optional<Agency> ofGroupId(String groupId) {
     return Arrays.stream(values()).filter(agency -> agency.groupId.equals(groupId)).findFirst();
   }

@@ -22,18 +22,12 @@ import org.camunda.bpm.engine.authorization.Resources;
  * a candidate group may work on the tasks it is a candidate for, nothing else. Case data lives in our own
  * tables and is filtered by agency in our API.
  */
-class GroupAuthorizations {
+record GroupAuthorizations(AuthorizationService authorizations) {
 
   static final String PATHWAY_PROCESS = "early-intervention-pathway";
   static final String CONSENT_WITHDRAWAL_PROCESS = "consent-withdrawal";
 
   private record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-  }
-
-  private final AuthorizationService authorizations;
-
-  GroupAuthorizations(AuthorizationService authorizations) {
-    this.authorizations = authorizations;
   }
 
   /** Sets every grant to exactly its permissions (a database of an earlier version may hold more). */

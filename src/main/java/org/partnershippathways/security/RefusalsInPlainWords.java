@@ -114,25 +114,23 @@ class RefusalsInPlainWords {
 
   /** The sentence of a form's refusal without what the engine put before it, or null when there is none. */
   static String formCorrection(String body) {
-    JsonNode refusal;
-    try {
-      refusal = JSON.readTree(body);
-    } catch (IOException notJson) {
-      return null;
-    }
+    JsonNode refusal = jsonOrNull(body);
     String message = refusal == null || !refusal.isObject() ? "" : refusal.path("message").asText("");
     int start = message.indexOf(InvalidTaskInput.PREFIX);
     return start > 0 ? message.substring(start) : null;
   }
 
-  /** The refusal in plain words, or null when the body is not one of Camunda's exceptions (ours are sentences). */
-  static String sentence(String camundaRefusal) {
-    JsonNode refusal;
+  private static JsonNode jsonOrNull(String body) {
     try {
-      refusal = JSON.readTree(camundaRefusal);
+      return JSON.readTree(body);
     } catch (IOException notJson) {
       return null;
     }
+  }
+
+  /** The refusal in plain words, or null when the body is not one of Camunda's exceptions (ours are sentences). */
+  static String sentence(String camundaRefusal) {
+    JsonNode refusal = jsonOrNull(camundaRefusal);
     if (refusal == null || !refusal.path("type").asText().endsWith("Exception")) {
       return null;
     }

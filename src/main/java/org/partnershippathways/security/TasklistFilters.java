@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /** The filters every Tasklist user sees: their groups' tasks, their own tasks, and what is overdue. */
-class TasklistFilters {
+record TasklistFilters(FilterService filters, TaskService tasks) {
 
   /** The task variables shown as columns; {@link TaskCaseColumns} sets them on each task. */
   private static final List<Map<String, String>> CASE_COLUMNS = List.of(
@@ -18,14 +18,6 @@ class TasklistFilters {
 
   /** Which version of the filters' settings a filter has; raise it whenever {@link #create()} changes. */
   static final String SETTINGS = "4: agency first, claimed included, urgent first, risk in words, AA colours";
-
-  private final FilterService filters;
-  private final TaskService tasks;
-
-  TasklistFilters(FilterService filters, TaskService tasks) {
-    this.filters = filters;
-    this.tasks = tasks;
-  }
 
   /**
    * Sets the filters as they are meant to be, at every start: the first is the user's agency's open work, claimed or

@@ -18,15 +18,9 @@ import org.springframework.stereotype.Component;
  * the agencies to ask and, at the end, a short summary for the coordinator's review.
  */
 @Component
-class InformationRequests {
+record InformationRequests(SharingTable records) {
 
   static final int SUMMARY_EXCERPT = 200;
-
-  private final SharingTable records;
-
-  public InformationRequests(SharingTable records) {
-    this.records = records;
-  }
 
   /** {@code agenciesToAsk}: the agencies the routing decision named, each once, in a stable order. */
   public void chooseAgencies(DelegateExecution execution) {
@@ -72,7 +66,7 @@ class InformationRequests {
   /** Names a coordinator's task after the agency it is about, so that Tasklist's list tells them apart. */
   public void nameAfterAgency(DelegateTask task) {
     String agency = (String) task.getVariable("agency");
-    task.setName(task.getName() + ": " + Agency.ofGroupId(agency).map(Agency::displayName).orElse(agency));
+    task.setName(task.getName() + ": " + Agency.nameOf(agency));
   }
 
   /** A task listener check that a decision was chosen from the allowed values (forms can be bypassed by REST). */
@@ -85,7 +79,7 @@ class InformationRequests {
   }
 
   private static String line(InformationRequestView request, Optional<PartnerResponseView> response) {
-    String agency = Agency.ofGroupId(request.agency()).map(Agency::displayName).orElse(request.agency());
+    String agency = Agency.nameOf(request.agency());
     return switch (request.status()) {
       case ANSWERED -> response.map(reply -> agency + ": " + (reply.holdsInformation()
               ? "holds information: " + excerpt(reply.summary())

@@ -28,17 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}")
-class PartnerResponseController {
-
-  private final PartnerResponses responses;
-  private final CurrentUser user;
-  private final CaseAccessLog accessLog;
-
-  PartnerResponseController(PartnerResponses responses, CurrentUser user, CaseAccessLog accessLog) {
-    this.responses = responses;
-    this.user = user;
-    this.accessLog = accessLog;
-  }
+record PartnerResponseController(PartnerResponses responses, CurrentUser user, CaseAccessLog accessLog) {
 
   @PostMapping("/partner-responses")
   ResponseEntity<PartnerResponseView> reply(@PathVariable String caseId, @RequestBody PartnerResponseRequest reply) {

@@ -14,15 +14,9 @@ import org.springframework.stereotype.Component;
  * execution.
  */
 @Component
-class PartnerResponseCorrelation {
+record PartnerResponseCorrelation(RuntimeService runtime) {
 
   public static final String MESSAGE = "PartnerResponse";
-
-  private final RuntimeService runtime;
-
-  public PartnerResponseCorrelation(RuntimeService runtime) {
-    this.runtime = runtime;
-  }
 
   public boolean isWaiting(String caseId, String agency) {
     return !waitingExecutions(caseId, agency).isEmpty();

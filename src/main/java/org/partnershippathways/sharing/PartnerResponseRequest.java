@@ -23,33 +23,16 @@ record PartnerResponseRequest(String agency, String summary, Boolean holdsInform
       problems.add(new FieldProblem("agency", "is not a partner agency: use police, health, social-care or "
           + "voluntary"));
     }
-    if (blank(summary)) {
-      problems.add(new FieldProblem("summary", "is required: what the agency knows, or that it knows nothing"));
-    } else if (summary.length() > SUMMARY_MAX) {
-      problems.add(new FieldProblem("summary", "is longer than " + SUMMARY_MAX + " characters"));
-    } else {
-      TextRules.problemOfText(summary).ifPresent(problem -> problems.add(new FieldProblem("summary", problem)));
-    }
+    TextRules.requiredText("summary", summary, SUMMARY_MAX,
+        "is required: what the agency knows, or that it knows nothing").ifPresent(problems::add);
     if (holdsInformation == null) {
       problems.add(new FieldProblem("holdsInformation", "is required: true when the agency holds information "
           + "about the person"));
     }
-    if (blank(respondedBy)) {
-      problems.add(new FieldProblem("respondedBy", "is required: who at the agency replied"));
-    } else if (respondedBy.length() > RESPONDED_BY_MAX) {
-      problems.add(new FieldProblem("respondedBy", "is longer than " + RESPONDED_BY_MAX + " characters"));
-    } else {
-      TextRules.problemOfLine(respondedBy).ifPresent(problem -> problems.add(new FieldProblem("respondedBy",
-          problem)));
-    }
-    if (blank(partnerReference)) {
-      problems.add(new FieldProblem("partnerReference", "is required: the agency's own reference for this reply"));
-    } else if (partnerReference.length() > REFERENCE_MAX) {
-      problems.add(new FieldProblem("partnerReference", "is longer than " + REFERENCE_MAX + " characters"));
-    } else {
-      TextRules.problemOfLine(partnerReference).ifPresent(problem -> problems.add(new FieldProblem(
-          "partnerReference", problem)));
-    }
+    TextRules.requiredLine("respondedBy", respondedBy, RESPONDED_BY_MAX, "is required: who at the agency replied")
+        .ifPresent(problems::add);
+    TextRules.requiredLine("partnerReference", partnerReference, REFERENCE_MAX,
+        "is required: the agency's own reference for this reply").ifPresent(problems::add);
     return problems;
   }
 

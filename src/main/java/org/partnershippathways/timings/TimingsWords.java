@@ -20,7 +20,7 @@ final class TimingsWords {
 
   /** An agency's group id in words ("social-care" becomes "Social care"); an unknown one as it is. */
   static String agency(String groupId) {
-    return Agency.ofGroupId(groupId).map(Agency::displayName).orElse(groupId);
+    return Agency.nameOf(groupId);
   }
 
   private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("'w/c' d MMM yyyy", Locale.UK);

@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
  * time; the task's candidate groups (the social care managers and the out-of-hours duty team) are e-mailed.
  */
 @Component("referralOverdue")
-class ReferralOverdueListener implements TaskListener {
-
-  private final Notifications notifications;
-
-  ReferralOverdueListener(Notifications notifications) {
-    this.notifications = notifications;
-  }
+record ReferralOverdueListener(Notifications notifications) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

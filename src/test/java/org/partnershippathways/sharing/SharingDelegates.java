@@ -13,10 +13,10 @@ final class SharingDelegates {
     Mocks.register("requestSent", new RequestSentListener(requests));
     Mocks.register("requestChased", new RequestChasedListener(requests));
     Mocks.register("requestSkipped", new RequestSkippedListener(requests));
-    Mocks.register("requestClosedWithoutReply", new ClosedWithoutReplyListener(requests));
+    Mocks.register("requestClosedWithoutReply", new RequestClosedWithoutReplyListener(requests));
     Mocks.register("summariseResponses", new SummariseResponsesDelegate(requests));
     Mocks.register("nameAfterAgency", new NameAfterAgencyListener(requests));
-    Mocks.register("checkRejectionDecision", new RejectionDecisionCheck(requests));
-    Mocks.register("checkFollowUpDecision", new FollowUpDecisionCheck(requests));
+    Mocks.register("checkRejectionDecision", new CheckRejectionDecisionListener(requests));
+    Mocks.register("checkFollowUpDecision", new CheckFollowUpDecisionListener(requests));
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import ca.uhn.fhir.rest.gclient.TokenClientParam;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Consent;
@@ -24,6 +25,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -136,13 +138,9 @@ public class HealthFhirAdapter implements PartnerAdapter {
     PartnerRequest request = outbound.request();
     PartnerDataset data = outbound.dataset();
     Communication communication = new Communication();
-    communication.addIdentifier().setSystem(FhirNames.PARTNER_REQUEST_SYSTEM).setValue(outbound.idempotencyKey());
-    if (data.caseReference() != null) {
-      communication.addIdentifier().setSystem(FhirNames.CASE_REFERENCE_SYSTEM).setValue(data.caseReference());
-    }
+    identify(communication::addIdentifier, outbound);
     communication.setStatus(Communication.CommunicationStatus.COMPLETED);
-    communication.addCategory(new CodeableConcept(new Coding(FhirNames.REQUEST_TYPE_SYSTEM, request.type().name(),
-        request.type().name().replace('_', ' ').toLowerCase())));
+    communication.addCategory(requestType(request.type()));
     if (request.type() == PartnerRequestType.IMMEDIATE_RISK_NOTIFICATION) {
       communication.setPriority(Communication.CommunicationPriority.URGENT);
     }
@@ -165,7 +163,7 @@ public class HealthFhirAdapter implements PartnerAdapter {
       lines.add(data.concernDescription());
     }
     if (data.referrerName() != null || data.referrerContact() != null) {
-      lines.add("Referred by " + data.referrerName() + " (" + data.referrerAgency() + "), " + data.referrerContact());
+      lines.add(referredBy(data));
     }
     if (data.outcome() != null) {
       lines.add("Case outcome: " + data.outcome());
@@ -210,14 +208,10 @@ public class HealthFhirAdapter implements PartnerAdapter {
     PartnerRequest request = outbound.request();
     PartnerDataset data = outbound.dataset();
     ServiceRequest serviceRequest = new ServiceRequest();
-    serviceRequest.addIdentifier().setSystem(FhirNames.PARTNER_REQUEST_SYSTEM).setValue(outbound.idempotencyKey());
-    if (data.caseReference() != null) {
-      serviceRequest.addIdentifier().setSystem(FhirNames.CASE_REFERENCE_SYSTEM).setValue(data.caseReference());
-    }
+    identify(serviceRequest::addIdentifier, outbound);
     serviceRequest.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
     serviceRequest.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
-    serviceRequest.setCode(new CodeableConcept(new Coding(FhirNames.REQUEST_TYPE_SYSTEM, request.type().name(),
-        request.type().name().replace('_', ' ').toLowerCase())));
+    serviceRequest.setCode(requestType(request.type()));
     if ("RED".equals(data.riskRating())) {
       serviceRequest.setPriority(ServiceRequest.ServiceRequestPriority.URGENT);
     } else if (data.riskRating() != null) {
@@ -235,14 +229,31 @@ public class HealthFhirAdapter implements PartnerAdapter {
       serviceRequest.addNote().setText(data.concernDescription());
     }
     if (data.referrerName() != null || data.referrerContact() != null) {
-      serviceRequest.addNote().setText("Referred by " + data.referrerName() + " (" + data.referrerAgency() + "), "
-          + data.referrerContact());
+      serviceRequest.addNote().setText(referredBy(data));
     }
     if (data.outcome() != null) {
       serviceRequest.addNote().setText("Case outcome: " + data.outcome());
     }
     serviceRequest.addExtension(sharingBasis(outbound.permission()));
     return serviceRequest;
+  }
+
+  /** Our partner-request identifier (a repeat is matched on it) and, when the dataset has it, the case's reference. */
+  private static void identify(Supplier<Identifier> addIdentifier, OutboundRequest outbound) {
+    addIdentifier.get().setSystem(FhirNames.PARTNER_REQUEST_SYSTEM).setValue(outbound.idempotencyKey());
+    if (outbound.dataset().caseReference() != null) {
+      addIdentifier.get().setSystem(FhirNames.CASE_REFERENCE_SYSTEM).setValue(outbound.dataset().caseReference());
+    }
+  }
+
+  /** The request's type as a coded concept: the code, and the code in words ("information request"). */
+  private static CodeableConcept requestType(PartnerRequestType type) {
+    return new CodeableConcept(new Coding(FhirNames.REQUEST_TYPE_SYSTEM, type.name(),
+        type.name().replace('_', ' ').toLowerCase()));
+  }
+
+  private static String referredBy(PartnerDataset data) {
+    return "Referred by " + data.referrerName() + " (" + data.referrerAgency() + "), " + data.referrerContact();
   }
 
   private static Reference subject(PartnerDataset data) {

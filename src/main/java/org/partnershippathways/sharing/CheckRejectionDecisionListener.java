@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The rejected request's task on complete: the decision is one of {@link RejectionDecision}. */
 @Component("checkRejectionDecision")
-record RejectionDecisionCheck(InformationRequests requests) implements TaskListener {
+record CheckRejectionDecisionListener(InformationRequests requests) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** No reply after the reminder and the follow-up: the coordinator went on without it. */
 @Component("requestClosedWithoutReply")
-record ClosedWithoutReplyListener(InformationRequests requests) implements ExecutionListener {
+record RequestClosedWithoutReplyListener(InformationRequests requests) implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The missing reply's follow-up task on complete: the decision is one of {@link FollowUpDecision}. */
 @Component("checkFollowUpDecision")
-record FollowUpDecisionCheck(InformationRequests requests) implements TaskListener {
+record CheckFollowUpDecisionListener(InformationRequests requests) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
