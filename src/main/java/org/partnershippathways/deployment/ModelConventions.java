@@ -264,24 +264,26 @@ final class ModelConventions {
   }
 
   private void checkCallActivity(String file, CallActivity call) {
-    String called = call.getCalledElement();
-    if (!DEPLOYMENT_BINDING.equals(call.getCamundaCalledElementBinding())) {
-      broken.add(new BrokenRule(file, call.getId(), "the call activity should start the process of its own"
-          + " deployment (binding: deployment), so that a case keeps the sub-processes it started with"));
-    } else if (called != null && !called.contains("{") && !processKeys.contains(called)) {
-      broken.add(new BrokenRule(file, call.getId(), "calls the process '" + called + "' of its own deployment,"
-          + " which is not in this deployment: deploy it with this model"));
-    }
+    checkBoundToItsDeployment(file, call.getId(), call.getCamundaCalledElementBinding(), call.getCalledElement(),
+        processKeys, "the call activity should start the process of its own deployment", "sub-processes",
+        "calls the process");
   }
 
   private void checkBusinessRuleTask(String file, BusinessRuleTask task) {
-    String decision = task.getCamundaDecisionRef();
-    if (!DEPLOYMENT_BINDING.equals(task.getCamundaDecisionRefBinding())) {
-      broken.add(new BrokenRule(file, task.getId(), "the business rule task should use the decision of its own"
-          + " deployment (binding: deployment), so that a case keeps the decisions it started with"));
-    } else if (decision != null && !decision.contains("{") && !decisionKeys.contains(decision)) {
-      broken.add(new BrokenRule(file, task.getId(), "uses the decision '" + decision + "' of its own deployment,"
-          + " which is not in this deployment: deploy it with this model"));
+    checkBoundToItsDeployment(file, task.getId(), task.getCamundaDecisionRefBinding(), task.getCamundaDecisionRef(),
+        decisionKeys, "the business rule task should use the decision of its own deployment", "decisions",
+        "uses the decision");
+  }
+
+  /** A case keeps the models it started with: what an element calls comes from its own deployment, and is in it. */
+  private void checkBoundToItsDeployment(String file, String elementId, String binding, String called,
+      Set<String> deployedKeys, String shouldBind, String whatACaseKeeps, String calls) {
+    if (!DEPLOYMENT_BINDING.equals(binding)) {
+      broken.add(new BrokenRule(file, elementId, shouldBind + " (binding: deployment), so that a case keeps the "
+          + whatACaseKeeps + " it started with"));
+    } else if (called != null && !called.contains("{") && !deployedKeys.contains(called)) {
+      broken.add(new BrokenRule(file, elementId, calls + " '" + called + "' of its own deployment, which is not"
+          + " in this deployment: deploy it with this model"));
     }
   }
 }
