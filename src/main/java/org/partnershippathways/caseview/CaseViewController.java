@@ -1,7 +1,5 @@
 package org.partnershippathways.caseview;
 
-import org.partnershippathways.accesslog.CaseAccessLog;
-import org.partnershippathways.accesslog.WhatWasRead;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,13 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseViewController {
 
   private final CaseViews views;
-  private final CaseSearch search;
-  private final CaseAccessLog accessLog;
 
-  CaseViewController(CaseViews views, CaseSearch search, CaseAccessLog accessLog) {
+  CaseViewController(CaseViews views) {
     this.views = views;
-    this.search = search;
-    this.accessLog = accessLog;
   }
 
   @GetMapping("/api/cases/{caseId}")
@@ -37,9 +31,6 @@ class CaseViewController {
 
   @GetMapping("/api/cases")
   CaseSearchResults search(@RequestParam(required = false) String query) {
-    CaseSearchResults results = search.search(query);
-    accessLog.recordAll(results.cases().stream().map(CaseSearchResults.Found::caseId).toList(),
-        WhatWasRead.CASE_SEARCH_RESULT);
-    return results;
+    return views.search(query);
   }
 }
