@@ -58,6 +58,8 @@ try {
   const formText = await page.locator('[cam-tasklist-form]').first().evaluate(form =>
     [...form.querySelectorAll('input, textarea')].map(input => input.value).join(' | ') + ' | ' + form.innerText);
   assert.ok(formText.includes(dueDay), `the action's form shows the due day ${dueDay} (${formText.slice(0, 300)})`);
+  assert.ok(!/ENGINE-\d{5}|\bP(T\d+[HMS]|\d+[DWMY])\b/.test(formText), 'the action\'s form shows no engine code or ISO duration');
+  assert.equal(await page.locator('.ce-eol-banner').isVisible(), false, 'no "migrate to Camunda 8" banner');
   await page.screenshot({path: `${screenshots}police-action-form.png`});
 
   // 2. The demo mailbox, signed in as the police officer: the reminder e-mail with the same due day.
