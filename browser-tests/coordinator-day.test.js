@@ -8,6 +8,7 @@ import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
 import {assertAccessible} from './accessibility.js';
+import {signIn} from './sign-in.js';
 
 const baseUrl = process.env.APP_URL;
 const password = process.env.PATHWAYS_DEMO_PASSWORD;
@@ -34,12 +35,6 @@ async function assertPlainScreen(page, screen) {
   assert.ok((await banner.count()) === 0 || !(await banner.first().isVisible()), `${screen} shows no "migrate to Camunda 8" banner`);
 }
 
-async function signIn(page, app, user) {
-  await page.goto(`${baseUrl}/camunda/app/${app}/default/#/login`);
-  await page.fill('form[name="signinForm"] input[ng-model="username"]', user);
-  await page.fill('form[name="signinForm"] input[type="password"]', password);
-  await page.click('form[name="signinForm"] button[type="submit"]');
-}
 
 const found = await api('coordinator', `/api/cases?query=${reference}`);
 assert.equal(found.status, 200, `GET /api/cases?query=${reference}`);
@@ -52,7 +47,7 @@ const page = await browser.newPage({viewport: {width: 1400, height: 1200}});
 page.setDefaultTimeout(60000);
 let step = 'signing in to Tasklist as the coordinator';
 try {
-  await signIn(page, 'tasklist', 'coordinator');
+  await signIn(page, baseUrl, 'tasklist', 'coordinator', password);
   await page.locator('.task-filter').first().waitFor({timeout: 90000});
   await assertPlainScreen(page, 'Tasklist\'s task list');
 
@@ -150,7 +145,7 @@ try {
   // 4. A police officer is not offered "Find a case"; the API refuses the search in words.
   step = 'signing in as the police officer';
   const police = await browser.newPage({viewport: {width: 1400, height: 900}});
-  await signIn(police, 'tasklist', 'police.officer');
+  await signIn(police, baseUrl, 'tasklist', 'police.officer', password);
   await police.locator('.task-filter').first().waitFor({timeout: 90000});
   await police.waitForLoadState('networkidle');
   assert.equal(await police.locator('[data-plugin-link="pathway-case-search"]').count(), 0, 'the police officer is not offered "Find a case"');
@@ -163,7 +158,7 @@ try {
     ['admin', 'police.officer', /Admin is for administrators/, 'tasklist']]) {
     step = `signing in to ${app} as ${user}`;
     const refused = await browser.newPage({viewport: {width: 1280, height: 700}});
-    await signIn(refused, app, user);
+    await signIn(refused, baseUrl, app, user, password);
     const message = refused.locator(`[notifications-panel] .message[data-sign-in-refusal="${app}"]`);
     await message.waitFor({timeout: 30000});
     const text = await message.innerText();

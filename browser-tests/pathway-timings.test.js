@@ -5,6 +5,7 @@ import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
 import {assertAccessible} from './accessibility.js';
+import {signIn} from './sign-in.js';
 
 const baseUrl = process.env.APP_URL;
 const password = process.env.PATHWAYS_DEMO_PASSWORD;
@@ -48,10 +49,7 @@ const browser = await chromium.launch({executablePath: process.env.CHROMIUM || '
 try {
   const page = await browser.newPage({viewport: {width: 1280, height: 1400}});
   page.setDefaultTimeout(90000);
-  await page.goto(`${baseUrl}/camunda/app/cockpit/default/#/login`);
-  await page.fill('form[name="signinForm"] input[ng-model="username"]', user);
-  await page.fill('form[name="signinForm"] input[type="password"]', password);
-  await page.click('form[name="signinForm"] button[type="submit"]');
+  await signIn(page, baseUrl, 'cockpit', user, password);
 
   // The menu entry appears only for pathway managers.
   const link = page.locator('[data-plugin-link="pathway-timings"]');
@@ -159,10 +157,7 @@ try {
 
   // A Tasklist-only user refused by Cockpit reads who may use it and where to go, not Camunda's own words.
   const officer = await browser.newPage({viewport: {width: 1280, height: 800}});
-  await officer.goto(`${baseUrl}/camunda/app/cockpit/default/#/login`);
-  await officer.fill('form[name="signinForm"] input[ng-model="username"]', 'police.officer');
-  await officer.fill('form[name="signinForm"] input[type="password"]', password);
-  await officer.click('form[name="signinForm"] button[type="submit"]');
+  await signIn(officer, baseUrl, 'cockpit', 'police.officer', password);
   const signInRefusal = officer.locator('[notifications-panel] .message');
   await signInRefusal.filter({hasText: 'Cockpit is for pathway managers'}).waitFor({timeout: 30000});
   const refusalText = await signInRefusal.innerText();
