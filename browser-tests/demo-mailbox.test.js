@@ -6,6 +6,7 @@ import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
 import {assertAccessible} from './accessibility.js';
+import {signIn} from './sign-in.js';
 
 const baseUrl = process.env.APP_URL;
 const password = process.env.PATHWAYS_DEMO_PASSWORD;
@@ -46,10 +47,7 @@ const page = await browser.newPage({viewport: {width: 1400, height: 1000}});
 page.setDefaultTimeout(60000);
 try {
   // 1. Tasklist: the action's form shows the same due day.
-  await page.goto(`${baseUrl}/camunda/app/tasklist/default/#/login`);
-  await page.fill('form[name="signinForm"] input[ng-model="username"]', officer);
-  await page.fill('form[name="signinForm"] input[type="password"]', password);
-  await page.click('form[name="signinForm"] button[type="submit"]');
+  await signIn(page, baseUrl, 'tasklist', officer, password);
   await page.locator('.task-filter').first().waitFor({timeout: 90000});
   step = `opening the task "Complete the action" of ${reference}`;
   await page.goto(`${baseUrl}/camunda/app/tasklist/default/#/?task=${task.id}`);
@@ -58,6 +56,16 @@ try {
   const formText = await page.locator('[cam-tasklist-form]').first().evaluate(form =>
     [...form.querySelectorAll('input, textarea')].map(input => input.value).join(' | ') + ' | ' + form.innerText);
   assert.ok(formText.includes(dueDay), `the action's form shows the due day ${dueDay} (${formText.slice(0, 300)})`);
+  // Issue 19: Risk is a coloured label on every task of a case, action tasks included, whose priority follows it.
+  const card = page.locator('li.task', {has: page.locator(`a[href^="#/?task=${task.id}"]`)});
+  await card.waitFor();
+  const risk = await card.locator('.variable-item', {has: page.locator('.variable-label', {hasText: 'Risk:'})})
+    .locator('.variable-value').evaluate(value => ({text: value.textContent.trim(), background: getComputedStyle(value).backgroundColor}));
+  assert.match(risk.text, /^(Red|Amber|Green)$/, `the action's card shows its case's risk in words (${risk.text})`);
+  assert.notEqual(risk.background, 'rgba(0, 0, 0, 0)', 'the action\'s Risk is a coloured label');
+  assert.equal(task.priority, {Red: 80, Amber: 60, Green: 40}[risk.text], `the action task's priority follows the risk (${task.priority})`);
+  assert.ok(!/ENGINE-\d{5}|\bP(T\d+[HMS]|\d+[DWMY])\b/.test(formText), 'the action\'s form shows no engine code or ISO duration');
+  assert.equal(await page.locator('.ce-eol-banner').isVisible(), false, 'no "migrate to Camunda 8" banner');
   await page.screenshot({path: `${screenshots}police-action-form.png`});
 
   // 2. The demo mailbox, signed in as the police officer: the reminder e-mail with the same due day.

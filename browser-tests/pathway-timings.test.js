@@ -5,6 +5,7 @@ import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
 import {assertAccessible} from './accessibility.js';
+import {signIn} from './sign-in.js';
 
 const baseUrl = process.env.APP_URL;
 const password = process.env.PATHWAYS_DEMO_PASSWORD;
@@ -27,7 +28,7 @@ async function restReport(from, to) {
 function expectedFigures(report) {
   const figures = {'cases:pastTarget': String(report.casesPastTarget)};
   for (const s of report.stages) {
-    for (const name of ['inProgress', 'pastTarget', 'completed', 'medianHours', 'p90Hours']) {
+    for (const name of ['inProgress', 'pastTarget', 'completed', 'medianWorkingDays', 'p90WorkingDays']) {
       figures[`stage:${s.stage}:${name}`] = shown(s[name]);
     }
   }
@@ -37,7 +38,7 @@ function expectedFigures(report) {
     }
   }
   for (const w of report.trend) {
-    for (const name of ['casesStarted', 'casesClosed', 'medianCaseHours']) {
+    for (const name of ['casesStarted', 'casesClosed', 'medianCaseWorkingDays']) {
       figures[`week:${w.week}:${name}`] = shown(w[name]);
     }
   }
@@ -48,10 +49,7 @@ const browser = await chromium.launch({executablePath: process.env.CHROMIUM || '
 try {
   const page = await browser.newPage({viewport: {width: 1280, height: 1400}});
   page.setDefaultTimeout(90000);
-  await page.goto(`${baseUrl}/camunda/app/cockpit/default/#/login`);
-  await page.fill('form[name="signinForm"] input[ng-model="username"]', user);
-  await page.fill('form[name="signinForm"] input[type="password"]', password);
-  await page.click('form[name="signinForm"] button[type="submit"]');
+  await signIn(page, baseUrl, 'cockpit', user, password);
 
   // The menu entry appears only for pathway managers.
   const link = page.locator('[data-plugin-link="pathway-timings"]');
@@ -73,7 +71,13 @@ try {
   assert.equal(await page.locator('svg[data-chart="trend"] rect').count() >= 24, true, 'trend chart drawn');
   const csvHref = await page.locator('[data-csv="stages"]').getAttribute('href');
   const csv = await page.evaluate(async href => (await fetch(href, {credentials: 'same-origin'})).text(), csvHref);
-  assert.match(csv, /^Stage,In progress,Past target,Completed,Median hours,90th percentile hours\r\n/);
+  assert.match(csv, /^Stage,In progress,Past target,Completed,Median \(working days\),90th percentile \(working days\)\r\n/);
+  const trendCsvHref = await page.locator('[data-csv="trend"]').getAttribute('href');
+  const trendCsv = await page.evaluate(async href => (await fetch(href, {credentials: 'same-origin'})).text(), trendCsvHref);
+  assert.match(trendCsv, /^Week,Cases started,Cases closed,Median case duration \(working days\)\r\nw\/c \d{1,2} \w{3,4} \d{4},/,
+    'the weeks\' CSV names weeks "w/c 5 Jan 2026" and durations in working days');
+  assert.match(await page.locator('[data-period]').innerText(), /Durations are in working days/);
+  assert.equal(await page.locator('[data-table="stage"] th', {hasText: /hours/i}).count(), 0, 'no duration in hours');
   assert.equal(csv.trim().split('\r\n').length, 1 + Object.keys(expected).filter(k => k.endsWith(':completed')).length);
 
   // Stages, agencies and weeks in words, days as dd/mm/yyyy (issue 19).
@@ -153,10 +157,7 @@ try {
 
   // A Tasklist-only user refused by Cockpit reads who may use it and where to go, not Camunda's own words.
   const officer = await browser.newPage({viewport: {width: 1280, height: 800}});
-  await officer.goto(`${baseUrl}/camunda/app/cockpit/default/#/login`);
-  await officer.fill('form[name="signinForm"] input[ng-model="username"]', 'police.officer');
-  await officer.fill('form[name="signinForm"] input[type="password"]', password);
-  await officer.click('form[name="signinForm"] button[type="submit"]');
+  await signIn(officer, baseUrl, 'cockpit', 'police.officer', password);
   const signInRefusal = officer.locator('[notifications-panel] .message');
   await signInRefusal.filter({hasText: 'Cockpit is for pathway managers'}).waitFor({timeout: 30000});
   const refusalText = await signInRefusal.innerText();

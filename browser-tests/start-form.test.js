@@ -6,6 +6,7 @@ import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
 import {assertAccessible} from './accessibility.js';
+import {signIn} from './sign-in.js';
 
 const baseUrl = process.env.APP_URL;
 const password = process.env.PATHWAYS_DEMO_PASSWORD;
@@ -42,10 +43,7 @@ page.setDefaultTimeout(60000);
 let step = 'signing in to Tasklist';
 const familyName = `Startform-${Date.now().toString(36)}`;
 try {
-  await page.goto(`${baseUrl}/camunda/app/tasklist/default/#/login`);
-  await page.fill('form[name="signinForm"] input[ng-model="username"]', user);
-  await page.fill('form[name="signinForm"] input[type="password"]', password);
-  await page.click('form[name="signinForm"] button[type="submit"]');
+  await signIn(page, baseUrl, 'tasklist', user, password);
 
   step = 'opening "Start process", "Early-intervention pathway"';
   await page.locator('.start-process-action a, a:has-text("Start process")').first().click();

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import {mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {randomUUID} from 'node:crypto';
 import {assertAccessible} from './accessibility.js';
+import {signIn} from './sign-in.js';
 
 const baseUrl = process.env.APP_URL;
 const password = process.env.PATHWAYS_DEMO_PASSWORD;
@@ -118,10 +119,7 @@ page.on('pageerror', error => troubles.push(`script error: ${error.message.split
 let step = 'signing in to Tasklist';
 try {
   // 2. Tasklist as the coordinator, filter "My agency's tasks", search the case by its reference.
-  await page.goto(`${baseUrl}/camunda/app/tasklist/default/#/login`);
-  await page.fill('form[name="signinForm"] input[ng-model="username"]', user);
-  await page.fill('form[name="signinForm"] input[type="password"]', password);
-  await page.click('form[name="signinForm"] button[type="submit"]');
+  await signIn(page, baseUrl, 'tasklist', user, password);
 
   step = 'opening the filter "My agency\'s tasks"';
   const filter = page.locator('.task-filter', {hasText: "My agency's tasks"});

@@ -1,6 +1,7 @@
 package org.partnershippathways.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -66,6 +67,22 @@ public class WorkingDayCalendar {
 
   public Date plusWorkingDays(Date from, int workingDays) {
     return Date.from(plusWorkingDays(from.toInstant().atZone(zone), workingDays).toInstant());
+  }
+
+  private static final double NANOS_PER_DAY = 24 * 3600 * 1_000_000_000.0;
+
+  /**
+   * How many working days passed from one moment to a later one, as {@link #plusWorkingDays} counts them: the
+   * working days after {@code from}'s day up to {@code to}'s day, plus the difference of their times of day as a
+   * fraction of a day (Friday 15:00 to Monday 09:00 is 0.75). Never below zero: a stage that began and ended in
+   * one weekend took none.
+   */
+  public double workingDaysElapsed(Instant from, Instant to) {
+    ZonedDateTime start = from.atZone(zone);
+    ZonedDateTime end = to.atZone(zone);
+    double days = workingDaysBetween(start.toLocalDate(), end.toLocalDate())
+        + (end.toLocalTime().toNanoOfDay() - start.toLocalTime().toNanoOfDay()) / NANOS_PER_DAY;
+    return Math.max(0, days);
   }
 
   /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */

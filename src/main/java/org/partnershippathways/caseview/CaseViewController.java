@@ -1,7 +1,5 @@
 package org.partnershippathways.caseview;
 
-import org.partnershippathways.accesslog.CaseAccessLog;
-import org.partnershippathways.accesslog.WhatWasRead;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the same.
  */
 @RestController
-record CaseViewController(CaseViews views, CaseSearch search, CaseAccessLog accessLog) {
+record CaseViewController(CaseViews views) {
 
   @GetMapping("/api/cases/{caseId}")
   CaseRecord summary(@PathVariable String caseId) {
@@ -27,9 +25,6 @@ record CaseViewController(CaseViews views, CaseSearch search, CaseAccessLog acce
 
   @GetMapping("/api/cases")
   CaseSearchResults search(@RequestParam(required = false) String query) {
-    CaseSearchResults results = search.search(query);
-    accessLog.recordAll(results.cases().stream().map(CaseSearchResults.Found::caseId).toList(),
-        WhatWasRead.CASE_SEARCH_RESULT);
-    return results;
+    return views.search(query);
   }
 }

@@ -29,17 +29,32 @@ public class CaseViews {
   private final EngineEscalations escalations;
   private final CurrentUser currentUser;
   private final CaseAccessLog accessLog;
+  private final CaseSearch search;
   private final ZoneId zone;
 
   CaseViews(CaseRecords records, ChronologyRows caseRows, AgencyWorkRows agencyRows, EngineEscalations escalations,
-      CurrentUser currentUser, CaseAccessLog accessLog, WorkingDayCalendar calendar) {
+      CurrentUser currentUser, CaseAccessLog accessLog, CaseSearch search, WorkingDayCalendar calendar) {
     this.records = records;
     this.caseRows = caseRows;
     this.agencyRows = agencyRows;
     this.escalations = escalations;
     this.currentUser = currentUser;
     this.accessLog = accessLog;
+    this.search = search;
     this.zone = calendar.zone();
+  }
+
+  /** The hub's search (coordinators and managers); each case found is a read of it in the access log. */
+  public CaseSearchResults search(String query) {
+    CaseSearchResults results = search.search(query);
+    accessLog.recordAll(results.cases().stream().map(CaseSearchResults.Found::caseId).toList(),
+        WhatWasRead.CASE_SEARCH_RESULT);
+    return results;
+  }
+
+  /** Whether the signed-in user may search cases: the screens offer the search to them only. */
+  public boolean maySearch() {
+    return currentUser.isCoordinator() || currentUser.isManager();
   }
 
   @Transactional(readOnly = true)

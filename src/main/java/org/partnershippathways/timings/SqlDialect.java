@@ -3,25 +3,15 @@ package org.partnershippathways.timings;
 import javax.sql.DataSource;
 import org.partnershippathways.platform.DatabaseKind;
 
-/** The few SQL expressions in which PostgreSQL and H2 differ: time differences and week numbers. */
+/** The few SQL expressions in which PostgreSQL and H2 differ: week numbers. */
 enum SqlDialect {
   POSTGRES {
-    @Override
-    String millisBetween(String from, String to) {
-      return "(EXTRACT(EPOCH FROM (" + to + " - " + from + ")) * 1000)";
-    }
-
     @Override
     String weekIndex(String timestamp) {
       return "FLOOR((CAST(" + timestamp + " AS DATE) - DATE '" + MONDAY + "') / 7.0)";
     }
   },
   H2 {
-    @Override
-    String millisBetween(String from, String to) {
-      return "DATEDIFF('MILLISECOND', " + from + ", " + to + ")";
-    }
-
     @Override
     String weekIndex(String timestamp) {
       return "FLOOR(DATEDIFF('DAY', DATE '" + MONDAY + "', CAST(" + timestamp + " AS DATE)) / 7.0)";
@@ -30,9 +20,6 @@ enum SqlDialect {
 
   /** A Monday: week numbers count whole weeks from it, so each number is one ISO week. */
   static final String MONDAY = "2001-01-01";
-
-  /** Milliseconds from one timestamp expression to another. */
-  abstract String millisBetween(String from, String to);
 
   /** The number of the week (Monday to Sunday) of a timestamp, counted from {@link #MONDAY}. */
   abstract String weekIndex(String timestamp);

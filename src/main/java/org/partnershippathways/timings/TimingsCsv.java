@@ -7,7 +7,7 @@ import org.partnershippathways.platform.InvalidRequestException;
 
 /**
  * The report's tables as CSV for a spreadsheet (RFC 4180, comma separated): headers, stages and agencies in words,
- * days as dd/mm/yyyy.
+ * durations in working days, weeks as "w/c 5 Jan 2026", days as dd/mm/yyyy.
  */
 final class TimingsCsv {
 
@@ -20,19 +20,20 @@ final class TimingsCsv {
     String name = table == null || table.isBlank() ? "stages" : table;
     return switch (name) {
       case "stages" -> lines(Stream.concat(
-          Stream.of(row("Stage", "In progress", "Past target", "Completed", "Median hours",
-              "90th percentile hours")),
+          Stream.of(row("Stage", "In progress", "Past target", "Completed",
+              "Median (working days)", "90th percentile (working days)")),
           report.stages().stream().map(s -> row(TimingsWords.stage(s.stage()), s.inProgress(), s.pastTarget(),
-              s.completed(), s.medianHours(), s.p90Hours()))));
+              s.completed(), s.medianWorkingDays(), s.p90WorkingDays()))));
       case "overdue-actions" -> lines(Stream.concat(
           Stream.of(row("Agency", "Overdue actions", "Escalated to the agency's managers",
               "Escalated to the pathway managers")),
           report.overdueActions().stream().map(a -> row(TimingsWords.agency(a.agency()), a.overdue(),
               a.escalatedToAgencyManagers(), a.escalatedToPathwayManagers()))));
       case "trend" -> lines(Stream.concat(
-          Stream.of(row("Week commencing", "Cases started", "Cases closed", "Median case duration (hours)")),
-          report.trend().stream().map(w -> row(TimingsWords.day(w.weekStart()), w.casesStarted(),
-              w.casesClosed(), w.medianCaseHours()))));
+          Stream.of(row("Week", "Cases started", "Cases closed",
+              "Median case duration (working days)")),
+          report.trend().stream().map(w -> row(w.weekName(), w.casesStarted(), w.casesClosed(),
+              w.medianCaseWorkingDays()))));
       case "late-meetings" -> lines(Stream.concat(
           Stream.of(row("Case", "Meeting", "Due by", "Meeting day", "Working days late", "Reason", "Scheduled by")),
           report.meetingsScheduledLate().stream().map(m -> row(m.caseReference(), m.round(),

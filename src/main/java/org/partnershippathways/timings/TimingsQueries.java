@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * SQL over the engine's history tables and our action table. Counting and percentiles happen in the database;
- * only the open stages of running cases (bounded by the cases in flight) come back row by row.
+ * SQL over the engine's history tables and our action table. Counting happens in the database; the open stages of
+ * running cases (bounded by the cases in flight) and the stages and cases completed in the period come back row by
+ * row, to be measured in working days.
  * Engine timestamps are in the JVM's time zone, as the engine writes them.
  */
 @Component
@@ -24,7 +25,8 @@ class TimingsQueries {
   /** ACT_INST_STATE_ of an activity instance that was cancelled rather than completed. */
   private static final String NOT_CANCELLED = "(%1$s.ACT_INST_STATE_ IS NULL OR %1$s.ACT_INST_STATE_ <> 2)";
 
-  record Completion(int count, Double medianMillis, Double p90Millis) {
+  /** When a stage (or a case) began and ended. */
+  record Span(Instant startedAt, Instant endedAt) {
   }
 
   /** A case in a stage now: since when. */
@@ -38,7 +40,11 @@ class TimingsQueries {
   record AgencyActions(String agency, int overdue, int escalatedToAgencyManagers, int escalatedToPathwayManagers) {
   }
 
-  record WeekCount(long weekIndex, int count, Double medianMillis) {
+  record WeekCount(long weekIndex, int count) {
+  }
+
+  /** A case closed in the week {@code weekIndex}. */
+  record ClosedCase(long weekIndex, Span span) {
   }
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -49,32 +55,32 @@ class TimingsQueries {
     this.dialect = SqlDialect.of(dataSource);
   }
 
-  /** Passes through the stage that ended in [from, to): how many, median and 90th percentile duration. */
-  Completion completions(TimingStage stage, LocalDate from, LocalDate toInclusive) {
+  /**
+   * Passes through the stage that ended in [from, to): when each began and ended. Their durations are measured in
+   * working days (bank holidays are in the application's calendar, not in the database), so the rows come back:
+   * as many as passes completed in the period.
+   */
+  List<Span> completions(TimingStage stage, LocalDate from, LocalDate toInclusive) {
     MapSqlParameterSource params = stageParams(stage).addValue("from", startOf(from))
         .addValue("to", startOf(toInclusive.plusDays(1)));
-    String durations;
+    String sql;
     if (stage.isSingleActivity()) {
-      durations = "SELECT e.DURATION_ AS ms FROM ACT_HI_ACTINST e"
+      sql = "SELECT e.START_TIME_ AS started_at, e.END_TIME_ AS ended_at FROM ACT_HI_ACTINST e"
           + " WHERE e.PROC_DEF_KEY_ IN (:keys) AND e.ACT_ID_ = :endActivity"
           + " AND e.END_TIME_ >= :from AND e.END_TIME_ < :to AND " + NOT_CANCELLED.formatted("e");
     } else {
       String startedAt = stage.startsWithTheCase() ? "p.START_TIME_" : firstStartOfStage("e");
-      durations = "SELECT " + dialect.millisBetween(startedAt, "e.END_TIME_") + " AS ms FROM ACT_HI_ACTINST e"
+      sql = "SELECT s.started_at, s.ended_at FROM (SELECT " + startedAt + " AS started_at, e.END_TIME_ AS ended_at"
+          + " FROM ACT_HI_ACTINST e"
           + (stage.startsWithTheCase() ? " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = e.PROC_INST_ID_" : "")
           + " WHERE e.PROC_DEF_KEY_ IN (:keys) AND e.ACT_ID_ = :endActivity"
           + " AND e.END_TIME_ >= :from AND e.END_TIME_ < :to AND " + NOT_CANCELLED.formatted("e")
           // only the first completion of the stage in a case counts
           + " AND NOT EXISTS (SELECT 1 FROM ACT_HI_ACTINST x WHERE x.PROC_INST_ID_ = e.PROC_INST_ID_"
-          + " AND x.ACT_ID_ = :endActivity AND x.END_TIME_ < e.END_TIME_ AND " + NOT_CANCELLED.formatted("x") + ")";
+          + " AND x.ACT_ID_ = :endActivity AND x.END_TIME_ < e.END_TIME_ AND " + NOT_CANCELLED.formatted("x") + ")"
+          + ") s WHERE s.started_at IS NOT NULL";
     }
-    String sql = "SELECT COUNT(*) AS n,"
-        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY d.ms) AS median_ms,"
-        + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY d.ms) AS p90_ms"
-        // OFFSET 0: each duration is computed once, not once per percentile (PostgreSQL would inline the subquery)
-        + " FROM (" + durations + " OFFSET 0 ROWS) d";
-    return jdbc.queryForObject(sql, params,
-        (rs, row) -> new Completion(rs.getInt("n"), doubleOrNull(rs, "median_ms"), doubleOrNull(rs, "p90_ms")));
+    return jdbc.query(sql, params, (rs, row) -> span(rs));
   }
 
   /** The running cases in the stage now, with the moment each entered it. */
@@ -155,18 +161,21 @@ class TimingsQueries {
         + " FROM ACT_HI_PROCINST p WHERE p.PROC_DEF_KEY_ IN (:keys)"
         + " AND p.START_TIME_ >= :from AND p.START_TIME_ < :to) w GROUP BY w.wk";
     return jdbc.query(sql, periodParams(processKeys, from, toInclusive),
-        (rs, row) -> new WeekCount(rs.getLong("wk"), rs.getInt("n"), null));
+        (rs, row) -> new WeekCount(rs.getLong("wk"), rs.getInt("n")));
   }
 
-  /** Cases closed per week and their median duration (deleted instances are not closed cases). */
-  List<WeekCount> casesClosedPerWeek(List<String> processKeys, LocalDate from, LocalDate toInclusive) {
-    String sql = "SELECT w.wk, COUNT(*) AS n, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY w.ms) AS median_ms"
-        + " FROM (SELECT " + dialect.weekIndex("p.END_TIME_") + " AS wk, p.DURATION_ AS ms"
-        + " FROM ACT_HI_PROCINST p WHERE p.PROC_DEF_KEY_ IN (:keys)"
+  /** The cases closed in the period, each with its week, start and end (deleted instances are not closed cases). */
+  List<ClosedCase> casesClosed(List<String> processKeys, LocalDate from, LocalDate toInclusive) {
+    String sql = "SELECT " + dialect.weekIndex("p.END_TIME_") + " AS wk, p.START_TIME_ AS started_at,"
+        + " p.END_TIME_ AS ended_at FROM ACT_HI_PROCINST p WHERE p.PROC_DEF_KEY_ IN (:keys)"
         + " AND p.END_TIME_ >= :from AND p.END_TIME_ < :to"
-        + " AND (p.STATE_ IS NULL OR p.STATE_ <> 'EXTERNALLY_TERMINATED')) w GROUP BY w.wk";
+        + " AND (p.STATE_ IS NULL OR p.STATE_ <> 'EXTERNALLY_TERMINATED')";
     return jdbc.query(sql, periodParams(processKeys, from, toInclusive),
-        (rs, row) -> new WeekCount(rs.getLong("wk"), rs.getInt("n"), doubleOrNull(rs, "median_ms")));
+        (rs, row) -> new ClosedCase(rs.getLong("wk"), span(rs)));
+  }
+
+  private static Span span(ResultSet rs) throws SQLException {
+    return new Span(rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("ended_at").toInstant());
   }
 
   private String firstStartOfStage(String alias) {
@@ -187,10 +196,5 @@ class TimingsQueries {
 
   private static Timestamp startOf(LocalDate day) {
     return Timestamp.valueOf(LocalDateTime.of(day, java.time.LocalTime.MIDNIGHT));
-  }
-
-  private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
-    Object value = rs.getObject(column);
-    return value == null ? null : ((Number) value).doubleValue();
   }
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The managers' figures for one period. Durations are in hours (clock time, one decimal); "in progress" and
+ * The managers' figures for one period. Durations are in working days (of the calendar, one decimal); "in progress" and
  * "past target" are as of {@code generatedAt}, the other figures are about the period.
  */
 public record TimingsReport(LocalDate from, LocalDate to, Instant generatedAt, List<StageFigures> stages,
@@ -22,8 +22,8 @@ public record TimingsReport(LocalDate from, LocalDate to, Instant generatedAt, L
   }
 
   /** One stage: cases in it now, passes completed in the period and how long they took. */
-  public record StageFigures(String stage, int inProgress, int pastTarget, int completed, Double medianHours,
-      Double p90Hours) {
+  public record StageFigures(String stage, int inProgress, int pastTarget, int completed,
+      Double medianWorkingDays, Double p90WorkingDays) {
 
     @JsonProperty("stageName")
     public String stageName() {
@@ -46,7 +46,7 @@ public record TimingsReport(LocalDate from, LocalDate to, Instant generatedAt, L
 
   /** One ISO week (Monday {@code weekStart}): cases started, cases closed, median duration of the closed ones. */
   public record WeekTrend(String week, LocalDate weekStart, int casesStarted, int casesClosed,
-      Double medianCaseHours) {
+      Double medianCaseWorkingDays) {
 
     /** "w/c 30 Nov 2026", as a week is named in the UK. */
     @JsonProperty("weekName")

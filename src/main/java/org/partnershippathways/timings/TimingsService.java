@@ -23,8 +23,9 @@ import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.platform.InvalidRequestException;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.timings.TimingsQueries.CaseVariable;
-import org.partnershippathways.timings.TimingsQueries.Completion;
+import org.partnershippathways.timings.TimingsQueries.ClosedCase;
 import org.partnershippathways.timings.TimingsQueries.OpenStage;
+import org.partnershippathways.timings.TimingsQueries.Span;
 import org.partnershippathways.timings.TimingsQueries.WeekCount;
 import org.partnershippathways.timings.TimingsReport.AgencyOverdueActions;
 import org.partnershippathways.timings.TimingsReport.StageFigures;
@@ -32,7 +33,10 @@ import org.partnershippathways.timings.TimingsReport.WeekTrend;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
-/** Builds the managers' figures: stage durations, cases past target, overdue actions, the weekly trend. */
+/**
+ * Builds the managers' figures: stage durations (in working days of the calendar), cases past target, overdue actions,
+ * the weekly trend.
+ */
 @Service
 public class TimingsService {
 
@@ -83,9 +87,9 @@ public class TimingsService {
       List<OpenStage> open = queries.openStages(stage);
       Set<String> pastTarget = pastTarget(stage, open, now);
       casesPastTarget.addAll(pastTarget);
-      Completion done = queries.completions(stage, from, to);
-      stages.add(new StageFigures(stage.name(), open.size(), pastTarget.size(), done.count(),
-          hours(done.medianMillis()), hours(done.p90Millis())));
+      List<Double> done = workingDays(queries.completions(stage, from, to));
+      stages.add(new StageFigures(stage.name(), open.size(), pastTarget.size(), done.size(),
+          oneDecimal(percentile(done, 0.5)), oneDecimal(percentile(done, 0.9))));
     }
     return new TimingsReport(from, to, now, stages, casesPastTarget.size(), overdueActions(), trend(from, to),
         meetingsScheduledLate(from, to));
@@ -197,16 +201,17 @@ public class TimingsService {
 
   private List<WeekTrend> trend(LocalDate from, LocalDate to) {
     Map<Long, WeekCount> started = byWeek(queries.casesStartedPerWeek(properties.caseProcessKeys(), from, to));
-    Map<Long, WeekCount> closed = byWeek(queries.casesClosedPerWeek(properties.caseProcessKeys(), from, to));
+    Map<Long, List<Double>> closed = queries.casesClosed(properties.caseProcessKeys(), from, to).stream()
+        .collect(Collectors.groupingBy(ClosedCase::weekIndex,
+            Collectors.mapping(closedCase -> workingDays(closedCase.span()), Collectors.toList())));
     List<WeekTrend> weeks = new ArrayList<>();
     for (LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !monday.isAfter(to);
         monday = monday.plusWeeks(1)) {
       long index = ChronoUnit.WEEKS.between(WEEK_ZERO, monday);
-      WeekCount closedThatWeek = closed.get(index);
+      List<Double> closedThatWeek = closed.getOrDefault(index, List.of());
       weeks.add(new WeekTrend(isoWeek(monday), monday,
           Optional.ofNullable(started.get(index)).map(WeekCount::count).orElse(0),
-          closedThatWeek == null ? 0 : closedThatWeek.count(),
-          closedThatWeek == null ? null : hours(closedThatWeek.medianMillis())));
+          closedThatWeek.size(), oneDecimal(percentile(closedThatWeek, 0.5))));
     }
     return weeks;
   }
@@ -219,7 +224,30 @@ public class TimingsService {
     return counts.stream().collect(Collectors.toMap(WeekCount::weekIndex, Function.identity()));
   }
 
-  static Double hours(Double millis) {
-    return millis == null ? null : Math.round(millis / 360_000.0) / 10.0;
+  private List<Double> workingDays(List<Span> spans) {
+    return spans.stream().map(this::workingDays).toList();
+  }
+
+  private double workingDays(Span span) {
+    return calendar.workingDaysElapsed(span.startedAt(), span.endedAt());
+  }
+
+  /**
+   * The percentile of the values, interpolated between the two nearest as the SQL function
+   * {@code PERCENTILE_CONT} does; null when there are none.
+   */
+  static Double percentile(List<Double> values, double fraction) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<Double> sorted = values.stream().sorted().toList();
+    double position = fraction * (sorted.size() - 1);
+    int below = (int) Math.floor(position);
+    int above = (int) Math.ceil(position);
+    return sorted.get(below) + (position - below) * (sorted.get(above) - sorted.get(below));
+  }
+
+  static Double oneDecimal(Double value) {
+    return value == null ? null : Math.round(value * 10) / 10.0;
   }
 }

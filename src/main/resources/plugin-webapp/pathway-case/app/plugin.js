@@ -1,4 +1,5 @@
-// Tasklist plugin "Case" (Camunda 7 frontend plugin API, plain ES module, no build step): the first tab of a task,
+// Tasklist plugin "Case" (Camunda 7 frontend plugin API, plain ES module, no build step): "Find a case" for the
+// partnership hub (below), and the first tab of a task,
 // showing read-only what the task's decision needs, then the case's summary and chronology (cases/{caseId} and
 // cases/{caseId}/chronology: what the user may see of it, issue 19). Data: /camunda/api/tasklist/plugin/pathway-case/{engine}/
 // tasks/{taskId}/facts, authenticated by the Tasklist session; the server gives the person and the concerns only
@@ -215,7 +216,7 @@ async function load(container, api, taskId) {
   }
 }
 
-export default {
+const caseTab = {
   id: 'pathway-case-tab',
   pluginPoint: 'tasklist.task.detail',
   priority: 1100,
@@ -228,3 +229,94 @@ export default {
     }
   }
 };
+
+// "Find a case" (issue 19): coordinators and managers search cases by reference, name or NHS number
+// (cases?query=, the rules of GET /api/cases?query=; each case found and each case opened is in the access log) and
+// open a case's summary and chronology. Offered only to those who may search (cases/search-access).
+function foundTable(api, results, showCase) {
+  if (!results.cases.length) {
+    return [];
+  }
+  return el('table', {class: 'table table-condensed', 'data-search': 'results'},
+    el('caption', {}, 'Cases found, newest first'),
+    el('thead', {}, el('tr', {}, ['Case', 'Person', 'Born', 'NHS number', 'Status', 'Risk rating', 'Opened']
+      .map(h => el('th', {scope: 'col'}, h)))),
+    el('tbody', {}, results.cases.map(found => {
+      const open = el('button', {type: 'button', class: 'btn btn-link', style: 'padding: 0',
+        'data-open-case': found.reference, 'aria-label': `Open case ${found.reference}`}, found.reference);
+      open.addEventListener('click', () => showCase(found.caseId));
+      return el('tr', {'data-found': found.reference},
+        el('td', {}, open), el('td', {}, found.name || ''), el('td', {}, found.dateOfBirth || ''),
+        el('td', {}, found.nhsNumber || 'Not known'),
+        el('td', {}, `${found.status}${found.restricted ? ' (restricted)' : ''}`),
+        el('td', {}, found.riskRating || 'Not yet rated'), el('td', {}, found.openedOn || ''));
+    })));
+}
+
+function caseSearchDialog(api) {
+  const query = el('input', {type: 'search', id: 'pathway-case-query', name: 'query', class: 'form-control',
+    autocomplete: 'off', maxlength: '100', 'aria-describedby': 'pathway-case-query-hint', required: ''});
+  const form = el('form', {class: 'form-inline', role: 'search', 'data-form': 'case-search', novalidate: ''},
+    el('label', {for: 'pathway-case-query'}, 'Case reference, name or NHS number'), ' ', query, ' ',
+    el('button', {type: 'submit', class: 'btn btn-primary'}, 'Search'),
+    el('p', {id: 'pathway-case-query-hint', class: 'help-block'},
+      'For example PP-2026-000001, a family name, or an NHS number with or without spaces.'));
+  const results = el('div', {'data-search': 'answer', 'aria-live': 'polite'});
+  const caseView = el('div', {'data-search': 'case'});
+  const close = el('button', {type: 'button', class: 'close', 'aria-label': 'Close "Find a case"'}, '×');
+  const dialog = el('div', {role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'pathway-case-search-title',
+    'data-plugin': 'pathway-case-search', class: 'panel panel-default',
+    style: 'position: fixed; top: 60px; left: 5%; right: 5%; bottom: 20px; overflow: auto; z-index: 2000;'
+      + ' padding: 10px 20px; background: #fff; box-shadow: 0 4px 16px rgba(0,0,0,.3);'},
+  close, el('h2', {id: 'pathway-case-search-title'}, 'Find a case'), form, results, caseView);
+  const showCase = async caseId => {
+    caseView.replaceChildren();
+    await loadCase(caseView, api, caseId);
+    caseView.querySelector('h4')?.setAttribute('tabindex', '-1');
+    caseView.querySelector('h4')?.focus();
+  };
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    caseView.replaceChildren();
+    results.replaceChildren(el('p', {role: 'status'}, 'Searching…'));
+    const answer = await getJson(api, `cases?query=${encodeURIComponent(query.value)}`);
+    results.replaceChildren(answer.ok
+      ? el('p', {'data-search': 'message'}, answer.body.message)
+      : el('div', {class: 'alert alert-warning', role: 'alert', 'data-error': String(answer.status)},
+        answer.body.detail || 'The search could not be done.'),
+    answer.ok ? foundTable(api, answer.body, showCase) : []);
+  });
+  const closeDialog = () => {
+    dialog.remove();
+    document.querySelector('[data-plugin-link="pathway-case-search"]')?.focus();
+  };
+  close.addEventListener('click', closeDialog);
+  dialog.addEventListener('keydown', event => {
+    if (event.key === 'Escape') closeDialog();
+  });
+  return {dialog, query};
+}
+
+const caseSearch = {
+  id: 'pathway-case-search',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 200,
+  render: (node, {api}) => {
+    getJson(api, 'cases/search-access').then(access => {
+      if (!access.ok) {
+        return;
+      }
+      const open = el('button', {type: 'button', class: 'btn btn-link navbar-btn', 'data-plugin-link': 'pathway-case-search'},
+        'Find a case');
+      open.addEventListener('click', () => {
+        document.querySelector('[data-plugin="pathway-case-search"]')?.remove();
+        const {dialog, query} = caseSearchDialog(api);
+        document.body.append(dialog);
+        query.focus();
+      });
+      node.replaceChildren(open);
+    });
+  }
+};
+
+export default [caseTab, caseSearch];

@@ -99,13 +99,15 @@ function renderReport(container, report, api) {
   container.replaceChildren(
     el('p', {'data-period': `${report.from}/${report.to}`},
       `From ${ukDay(report.from)} to ${ukDay(report.to)}. "In progress" and "past target" are as of now. Durations are `
-      + 'clock hours (median and 90th percentile) of the stages completed in the period. Cases past their target now: ',
+      + 'in working days (Monday to Friday, not bank holidays; median and 90th percentile) of the stages completed in'
+      + ' the period. Cases past their target now: ',
       el('strong', {'data-figure': 'cases:pastTarget'}, String(report.casesPastTarget))),
     el('h3', {}, 'Stages'),
-    table('stage', ['Stage', 'In progress', 'Past target', 'Completed', 'Median hours', '90th percentile hours'],
+    table('stage', ['Stage', 'In progress', 'Past target', 'Completed', 'Median (working days)',
+      '90th percentile (working days)'],
       report.stages.map(s => ({key: s.stage, cells: [['stage', s.stageName], ['inProgress', s.inProgress],
-        ['pastTarget', s.pastTarget], ['completed', s.completed], ['medianHours', s.medianHours],
-        ['p90Hours', s.p90Hours]]}))),
+        ['pastTarget', s.pastTarget], ['completed', s.completed], ['medianWorkingDays', s.medianWorkingDays],
+        ['p90WorkingDays', s.p90WorkingDays]]}))),
     csv('stages', 'the stages'),
     el('h3', {}, 'Overdue actions by agency'),
     table('agency', ['Agency', 'Overdue', 'Escalated to agency managers', 'Escalated to pathway managers'],
@@ -115,9 +117,9 @@ function renderReport(container, report, api) {
     csv('overdue-actions', 'the overdue actions'),
     el('h3', {}, 'Week by week'),
     trendChart(report.trend),
-    table('week', ['Week', 'Cases started', 'Cases closed', 'Median case duration (hours)'],
+    table('week', ['Week', 'Cases started', 'Cases closed', 'Median case duration (working days)'],
       report.trend.map(w => ({key: w.week, cells: [['week', w.weekName], ['casesStarted', w.casesStarted],
-        ['casesClosed', w.casesClosed], ['medianCaseHours', w.medianCaseHours]]}))),
+        ['casesClosed', w.casesClosed], ['medianCaseWorkingDays', w.medianCaseWorkingDays]]}))),
     csv('trend', 'the weeks'),
     el('h3', {}, 'Meetings scheduled after their due date'),
     report.meetingsScheduledLate.length === 0
@@ -219,25 +221,5 @@ const page = {
     });
   }
 };
-
-/**
- * Cockpit's own sign-in refusal ("Wrong credentials, locked user or missing access rights to application") does not
- * say who may use Cockpit. Cockpit loads this plugin on its sign-in page too, so the message is put in words a
- * coordinator can act on, with the way to Tasklist, whenever Cockpit shows it.
- */
-const CAMUNDA_REFUSAL = 'Wrong credentials, locked user or missing access rights';
-
-function explainSignInRefusal() {
-  document.querySelectorAll('[notifications-panel] .message').forEach(message => {
-    if (!message.textContent.startsWith(CAMUNDA_REFUSAL)) return;
-    const tasklist = el('a', {href: '/camunda/app/tasklist/'}, 'Tasklist');
-    message.replaceChildren('Your user name or password is wrong, or your account may not use Cockpit. Cockpit is for'
-      + ' pathway managers and process owners; coordinators and agency staff work in ', tasklist, '.');
-    const status = message.parentElement && message.parentElement.querySelector('.status');
-    if (status) status.textContent = 'Not signed in';
-  });
-}
-
-new MutationObserver(explainSignInRefusal).observe(document.body, {childList: true, subtree: true});
 
 export default [navigation, page];

@@ -97,4 +97,23 @@ class WorkingDayCalendarTest {
     Date due = engineCalendar.resolveDuedate("2026-12-25T09:00:00", new Date());
     assertThat(due.toInstant().atZone(ZoneId.systemDefault()).toLocalDate()).isEqualTo(LocalDate.parse("2026-12-25"));
   }
+
+  @Test
+  void measuresElapsedWorkingDaysAsAddingThemCounts() {
+    // Friday 27 November 2026 15:00 to Monday 30 November 09:00: the weekend does not count
+    assertThat(calendar.workingDaysElapsed(at("2026-11-27", 15).toInstant(), at("2026-11-30", 9).toInstant()))
+        .isEqualTo(0.75);
+    // what plusWorkingDays adds, from a Saturday too, measures back as those working days
+    ZonedDateTime saturday = at("2026-11-28", 10);
+    assertThat(calendar.workingDaysElapsed(saturday.toInstant(), calendar.plusWorkingDays(saturday, 3).toInstant()))
+        .isEqualTo(3.0);
+    // Christmas Eve 09:00 to 29 December 09:00: Christmas Day and Boxing Day (on Monday 28th) are bank holidays
+    assertThat(calendar.workingDaysElapsed(at("2026-12-24", 9).toInstant(), at("2026-12-29", 9).toInstant()))
+        .isEqualTo(1.0);
+    // within one weekend, none; from 09:00 to 21:00 of a working day, half a day
+    assertThat(calendar.workingDaysElapsed(at("2026-11-28", 15).toInstant(), at("2026-11-29", 9).toInstant()))
+        .isZero();
+    assertThat(calendar.workingDaysElapsed(at("2026-11-30", 9).toInstant(), at("2026-11-30", 21).toInstant()))
+        .isEqualTo(0.5);
+  }
 }

@@ -101,7 +101,9 @@ class AuthorizationMatrixIT {
       "/camunda/api/tasklist/plugin/pathway-case/default/cases/{caseId}", Set.of("family name", "NHS number as written"),
       "/api/cases/{caseId}/chronology", Set.of("concern's description"),
       "/camunda/api/tasklist/plugin/pathway-case/default/cases/{caseId}/chronology", Set.of("concern's description"),
-      "/api/cases?query=mxFAMILY{run}", Set.of("family name", "NHS number as written"));
+      "/api/cases?query=mxFAMILY{run}", Set.of("family name", "NHS number as written"),
+      "/camunda/api/tasklist/plugin/pathway-case/default/cases?query=mxFAMILY{run}",
+      Set.of("family name", "NHS number as written"));
   static final List<String> HUB_ROLES = List.of("coordinator", "manager");
   static final Pattern RISK_RATING = Pattern.compile("\"value\"\\s*:\\s*\"(RED|AMBER|GREEN)\"");
 

@@ -67,7 +67,7 @@ class TimingsCockpitPluginIT {
     assertThat(get(session, PLUGIN + "/default/timings/access", String.class).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     ResponseEntity<String> csv = get(session, PLUGIN + "/default/timings/csv?table=trend", String.class);
-    assertThat(csv.getBody()).startsWith("Week commencing,Cases started,Cases closed,Median case duration (hours)");
+    assertThat(csv.getBody()).startsWith("Week,Cases started,Cases closed,Median case duration (working days)\r\nw/c ");
 
     ResponseEntity<Map> invalid = get(session, PLUGIN + "/default/timings?from=2026-02-30", Map.class);
     assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -13,19 +13,19 @@ import org.partnershippathways.timings.TimingsReport.WeekTrend;
 class TimingsCsvTest {
 
   final TimingsReport report = new TimingsReport(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 11), Instant.EPOCH,
-      List.of(new StageFigures("information sharing", 3, 1, 2, 24.0, null),
+      List.of(new StageFigures("information sharing", 3, 1, 2, 1.5, null),
           new StageFigures("odd, \"quoted\"", 0, 0, 0, null, null)),
       1, List.of(new AgencyOverdueActions("=cmd", 2, 1, 0)),
-      List.of(new WeekTrend("2026-W02", LocalDate.of(2026, 1, 5), 4, 1, 72.5)), List.of());
+      List.of(new WeekTrend("2026-W02", LocalDate.of(2026, 1, 5), 4, 1, 3.5)), List.of());
 
   @Test
   void writesOneTableWithAHeaderAndEmptyCellsForMissingFigures() {
     assertThat(TimingsCsv.write(report, "stages")).isEqualTo(
-        "Stage,In progress,Past target,Completed,Median hours,90th percentile hours\r\n"
-            + "Information sharing,3,1,2,24.0,\r\n"
+        "Stage,In progress,Past target,Completed,Median (working days),90th percentile (working days)\r\n"
+            + "Information sharing,3,1,2,1.5,\r\n"
             + "\"Odd, \"\"quoted\"\"\",0,0,0,,\r\n");
-    assertThat(TimingsCsv.write(report, "trend")).isEqualTo("Week commencing,Cases started,Cases closed,"
-        + "Median case duration (hours)\r\n05/01/2026,4,1,72.5\r\n");
+    assertThat(TimingsCsv.write(report, "trend")).isEqualTo("Week,Cases started,Cases closed,"
+        + "Median case duration (working days)\r\nw/c 5 Jan 2026,4,1,3.5\r\n");
   }
 
   @Test
@@ -47,6 +47,15 @@ class TimingsCsvTest {
   }
 
   @Test
+  void percentilesInterpolateAsTheDatabaseDid() {
+    assertThat(TimingsService.percentile(List.of(), 0.5)).isNull();
+    assertThat(TimingsService.percentile(List.of(2.0), 0.9)).isEqualTo(2.0);
+    assertThat(TimingsService.percentile(List.of(10.0, 2.0, 4.0), 0.5)).isEqualTo(4.0);
+    assertThat(TimingsService.oneDecimal(TimingsService.percentile(List.of(10.0, 2.0, 4.0), 0.9))).isEqualTo(8.8);
+    assertThat(TimingsService.percentile(List.of(1.0, 2.0, 3.0, 4.0), 0.5)).isEqualTo(2.5);
+  }
+
+  @Test
   void aCellNeverStartsAFormula() {
     assertThat(TimingsCsv.write(report, "overdue-actions")).contains("\r\n'=cmd,2,1,0\r\n");
   }
@@ -55,7 +64,6 @@ class TimingsCsvTest {
   void weeksAreNamedAsIso8601ForMachinesAndWeekCommencingForPeople() {
     assertThat(TimingsService.isoWeek(LocalDate.of(2026, 1, 1))).isEqualTo("2026-W01");
     assertThat(TimingsService.isoWeek(LocalDate.of(2027, 1, 1))).isEqualTo("2026-W53");
-    assertThat(TimingsService.hours(5_400_000.0)).isEqualTo(1.5);
     assertThat(TimingsWords.weekCommencing(LocalDate.of(2026, 11, 30))).isEqualTo("w/c 30 Nov 2026");
   }
 }

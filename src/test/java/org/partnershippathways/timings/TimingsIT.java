@@ -92,13 +92,15 @@ class TimingsIT {
     TimingsReport report = timings.report(day0, day0.plusDays(13));
 
     assertThat(report.stages()).containsExactly(
-        new StageFigures("triage", 2, 1, 3, 4.0, 8.8),
-        new StageFigures("sharing", 0, 0, 3, 24.0, 24.0),
-        new StageFigures("meeting", 2, 1, 3, 50.0, 62.8));
+        // in working days (WorkingDayCalendarTest: weekends and bank holidays): triage took 2, 4 and 10 hours of a
+        // working day; sharing 1 day, 2 hours and 1 day; the meetings 1 day 22 hours, 2 days 18 hours, 2 days 2 hours
+        new StageFigures("triage", 2, 1, 3, 0.2, 0.4),
+        new StageFigures("sharing", 0, 0, 3, 1.0, 1.0),
+        new StageFigures("meeting", 2, 1, 3, 2.1, 2.6));
     assertThat(report.casesPastTarget()).isEqualTo(2);
     assertThat(report.trend()).containsExactly(
-        new WeekTrend(TimingsService.isoWeek(day0), day0, 2, 1, 72.0),
-        new WeekTrend(TimingsService.isoWeek(day0.plusWeeks(1)), day0.plusWeeks(1), 2, 2, 78.0));
+        new WeekTrend(TimingsService.isoWeek(day0), day0, 2, 1, 3.0),
+        new WeekTrend(TimingsService.isoWeek(day0.plusWeeks(1)), day0.plusWeeks(1), 2, 2, 3.3));
   }
 
   @Test
@@ -181,11 +183,12 @@ class TimingsIT {
     assertThat(stages.getHeaders().getFirst("Content-Disposition"))
         .contains("pathway-timings-stages-2026-01-05-2026-03-29.csv");
     List<String> lines = stages.getBody().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("Stage,In progress,Past target,Completed,Median hours,90th percentile hours");
+    assertThat(lines.get(0)).isEqualTo("Stage,In progress,Past target,Completed,Median (working days),"
+        + "90th percentile (working days)");
     assertThat(lines).hasSize(7).anyMatch(line -> line.startsWith("Information sharing,"));
 
     String trend = manager.getForObject("/api/timings.csv?from=2026-01-05&to=2026-03-29&table=trend", String.class);
-    assertThat(trend.lines().toList()).hasSize(13).element(1).asString().startsWith("05/01/2026,");
+    assertThat(trend.lines().toList()).hasSize(13).element(1).asString().startsWith("w/c 5 Jan 2026,");
   }
 
   /** Three closed cases in two weeks, one case stuck in triage since day 0, and three cases started now. */
