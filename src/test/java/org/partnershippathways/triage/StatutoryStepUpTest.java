@@ -43,8 +43,7 @@ class StatutoryStepUpTest {
     Mocks.register("recordVitalInterests", new RecordVitalInterestsDelegate(
         (caseId, decidedBy) -> vitalInterests.add(caseId)));
     Mocks.register("statutoryReferralCheck", new StatutoryReferralCheck());
-    Mocks.register("referralEscalationCheck", new ReferralEscalationCheck());
-    Mocks.register("toldAnotherWayCheck", new ToldAnotherWayCheck());
+    Mocks.register("stepUpNoteCheck", new StepUpNoteCheck());
     Mocks.register("referralOverdue", (org.camunda.bpm.engine.delegate.TaskListener) task -> task.getCandidates()
         .forEach(link -> overdueReferralsTold.add(task.getVariable("caseId") + ":" + link.getGroupId())));
     Mocks.register("stepUpTimescales", new StepUpTimescales(Duration.ofHours(4)));
