@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Browser tests: the Cockpit plugin "Pathway timings", the README's Tasklist journey, Tasklist's start form, then the demo
-# mailbox (a police officer's action reminder e-mailed to the demo mail server; MAIL_PORTS, default 48070-48079) (a concern raised with
+# mailbox (a police officer's action reminder e-mailed to the demo mail server; MAIL_PORTS, default 48070-48079), then a withdrawal
+# of consent on the demo case shared with police and health, acknowledged by both in the partner sandbox (a concern raised with
 # the curl example taken to the multi-agency meeting with the Tasklist forms). Starts the application jar in demo
 # mode on a free port (48080-48089 unless PORTS is set) with a throwaway H2 data directory, waits until it is UP and
 # the demo cases exist, runs both tests against it, stops the application. Needs /usr/bin/chromium
@@ -62,3 +63,4 @@ APP_URL="http://127.0.0.1:$PORT" EXPECT_DEMO_CASES=true node pathway-timings.tes
 APP_URL="http://127.0.0.1:$PORT" node tasklist-journey.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
 APP_URL="http://127.0.0.1:$PORT" node start-form.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
 APP_URL="http://127.0.0.1:$PORT" node demo-mailbox.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
+APP_URL="http://127.0.0.1:$PORT" SANDBOX_URL="http://127.0.0.1:$SANDBOX_PORT" node consent-withdrawal.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
