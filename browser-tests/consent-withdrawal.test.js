@@ -40,6 +40,8 @@ page.setDefaultTimeout(60000);
 let step = 'signing in to Tasklist';
 try {
   await page.goto(`${baseUrl}/camunda/app/tasklist/default/#/login`);
+  // Tasklist's first load can be slow on a busy machine
+  await page.locator('form[name="signinForm"] input[ng-model="username"]').waitFor({timeout: 180000});
   await page.fill('form[name="signinForm"] input[ng-model="username"]', coordinator);
   await page.fill('form[name="signinForm"] input[type="password"]', password);
   await page.click('form[name="signinForm"] button[type="submit"]');
