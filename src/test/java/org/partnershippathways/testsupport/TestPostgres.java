@@ -53,8 +53,9 @@ public final class TestPostgres {
       throw new IllegalStateException("The PostgreSQL server of " + url + " does not answer. Start it, or leave "
           + "the database URL unset to run on an embedded PostgreSQL.");
     }
-    String embeddedUrl = startEmbedded().getJdbcUrl("postgres", "postgres").replaceFirst("/postgres(\\?|$)",
-        "/" + name + "$1");
+    // no user in the URL (getJdbcUrl puts ?user=postgres there): the driver would let it override the accounts the
+    // suite connects with, and the application would run as the superuser the ledger's protection cannot hold
+    String embeddedUrl = "jdbc:postgresql://localhost:" + startEmbedded().getPort() + "/" + name;
     createIfMissing(embeddedUrl, "postgres", name);
     createAccounts(embeddedUrl, "postgres");
     return new Database(embeddedUrl, "postgres", "embedded PostgreSQL " + version(embeddedUrl, "postgres")
