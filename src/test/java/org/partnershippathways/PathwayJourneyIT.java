@@ -20,6 +20,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershippathways.consent.SharingBasis;
+import org.partnershippathways.consent.SharingPermission;
+import org.partnershippathways.consent.SharingPermissions;
+import org.partnershippathways.consent.SharingPurpose;
 import org.partnershippathways.sandbox.ReceivedRequests;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PartnerApiKeys;
@@ -69,6 +73,7 @@ class PathwayJourneyIT {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
+  @Autowired SharingPermissions permissions;
 
   private final ObjectMapper json = new ObjectMapper();
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -219,16 +224,36 @@ class PathwayJourneyIT {
         + "/consent-withdrawals", String.class));
     JsonNode notices = withdrawals.get(0).path("notices");
     assertThat(notices.size()).isEqualTo(2);
+    Map<String, String> acknowledged = new HashMap<>();
     for (JsonNode notice : notices) {
       assertThat(notice.path("status").asText()).as(notice.toString()).isEqualTo("ACKNOWLEDGED");
-      assertThat(notice.path("partnerReference").asText()).isNotBlank();
+      acknowledged.put(notice.path("agency").asText(), notice.path("partnerReference").asText());
     }
-    assertThat(receivedBySandbox(caseId).stream().filter(r -> r.requestType().equals("CONSENT_WITHDRAWAL"))
-        .map(ReceivedRequests.Received::agency).toList()).containsExactlyInAnyOrder("police", "health");
+    // each acknowledgement is the reference under which that partner's system keeps the notice (the sandbox page);
+    // the health system's is the FHIR reference of the Consent it made
+    Map<String, String> keptBySandbox = receivedBySandbox(caseId).stream()
+        .filter(r -> r.requestType().equals("CONSENT_WITHDRAWAL"))
+        .collect(Collectors.toMap(ReceivedRequests.Received::agency, ReceivedRequests.Received::partnerReference));
+    assertThat(keptBySandbox).containsOnlyKeys("police", "health");
+    assertThat(acknowledged).containsOnly(Map.entry("police", keptBySandbox.get("police")),
+        Map.entry("health", "Consent/" + keptBySandbox.get("health")));
     assertThat(jdbc.queryForObject("select count(*) from information_request where case_id = ? and status = 'ENDED'",
         Long.class, caseId)).isEqualTo(2);
+    assertThat(permissions.forCase(caseId)).as("nothing may be shared until the guardian decides").isEmpty();
+    // the Caldicott guardian finds a lawful basis for safeguarding with the police only: a fresh decision
     submitForm("manager", caseId, "Task_DecideSharingWithoutConsentAfterWithdrawal", Map.of(
-        "shareWithoutConsent", false, "decisionRationale", "No risk that overrides the withdrawal"));
+        "shareWithoutConsent", "true", "lawfulBasis", "UK GDPR Art 6(1)(e); DPA 2018 Sch 1 para 18",
+        "decidedScope", "IDENTITY_AND_CONCERN", "sharingAgencies", "police", "sharingPurposes", "SAFEGUARDING",
+        "decisionRationale", "Controlling partner known to police; risk of serious harm"));
+    SharingPermission police = permissions.forDisclosure(caseId, Agency.POLICE, SharingPurpose.SAFEGUARDING)
+        .orElseThrow();
+    assertThat(police.basis()).isEqualTo(SharingBasis.LAWFUL_BASIS);
+    assertThat(police.legalGround()).isEqualTo("UK GDPR Art 6(1)(e); DPA 2018 Sch 1 para 18");
+    assertThat(police.decidedBy()).isEqualTo("manager." + suffix);
+    assertThat(permissions.forDisclosure(caseId, Agency.HEALTH, SharingPurpose.SAFEGUARDING))
+        .as("the guardian's decision covers the police only").isEmpty();
+    assertThat(permissions.forDisclosure(caseId, Agency.POLICE, SharingPurpose.INFORMATION_GATHERING))
+        .as("and safeguarding only").isEmpty();
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("consent-withdrawal")
         .variableValueEquals("caseId", caseId).finished().count()).isEqualTo(1);
     // the case itself waits for the coordinator's review; it leaves no open stage to the other tests' timings

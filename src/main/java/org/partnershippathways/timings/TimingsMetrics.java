@@ -1,9 +1,11 @@
 package org.partnershippathways.timings;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,6 +22,7 @@ class TimingsMetrics {
   static final String PAST_TARGET = "pathways.stage.cases.past.target";
   static final String OVERDUE_ACTIONS = "pathways.actions.overdue";
   static final String ESCALATED_ACTIONS = "pathways.actions.escalated";
+  static final String MEETINGS_SCHEDULED_LATE = "pathways.meetings.scheduled.late";
 
   private static final Logger LOG = LoggerFactory.getLogger(TimingsMetrics.class);
 
@@ -28,6 +31,7 @@ class TimingsMetrics {
   private final MultiGauge pastTarget;
   private final MultiGauge overdueActions;
   private final MultiGauge escalatedActions;
+  private final AtomicInteger meetingsScheduledLate = new AtomicInteger();
 
   TimingsMetrics(TimingsService timings, MeterRegistry registry) {
     this.timings = timings;
@@ -39,6 +43,10 @@ class TimingsMetrics {
         .description("Open actions past their due date, per agency").register(registry);
     escalatedActions = MultiGauge.builder(ESCALATED_ACTIONS)
         .description("Open escalated actions, per agency").register(registry);
+    Gauge.builder(MEETINGS_SCHEDULED_LATE, meetingsScheduledLate, AtomicInteger::get)
+        .description("Meetings scheduled for after the due date triage set (a breach of the timescale), scheduled"
+            + " in the timings' default period")
+        .register(registry);
   }
 
   @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${pathways.timings.metrics-refresh:PT1M}")
@@ -49,6 +57,7 @@ class TimingsMetrics {
       register(pastTarget, "stage", figures.pastTarget());
       register(overdueActions, "agency", figures.overdueActions());
       register(escalatedActions, "agency", figures.escalatedActions());
+      meetingsScheduledLate.set(figures.meetingsScheduledLate());
     } catch (RuntimeException e) {
       LOG.warn("Pathway timing gauges not refreshed: {}", e.toString());
     }

@@ -106,7 +106,10 @@ public class TimingsService {
         .toList();
   }
 
-  /** Now, per stage: cases in it and cases past its target; per agency: overdue and escalated open actions. */
+  /**
+   * Now, per stage: cases in it and cases past its target; per agency: overdue and escalated open actions; and the
+   * meetings scheduled after their due date in the default period (the page's, the last weeks up to today).
+   */
   public LiveFigures liveFigures() {
     Instant now = clock.instant();
     Map<String, Integer> inProgress = new HashMap<>();
@@ -120,11 +123,14 @@ public class TimingsService {
     overdueActions().forEach(agency -> overdue.put(agency.agency(), agency.overdue()));
     Map<String, Integer> escalated = new HashMap<>(queries.escalatedOpenActions());
     allAgencies().forEach(agency -> escalated.putIfAbsent(agency, 0));
-    return new LiveFigures(inProgress, pastTarget, overdue, escalated);
+    TimingsPeriod period = TimingsPeriod.parse(null, null, today(), properties.defaultWeeks());
+    int lateMeetings = queries.meetingsScheduledLate(period.from().atStartOfDay(calendar.zone()).toInstant(),
+        period.to().plusDays(1).atStartOfDay(calendar.zone()).toInstant()).size();
+    return new LiveFigures(inProgress, pastTarget, overdue, escalated, lateMeetings);
   }
 
   public record LiveFigures(Map<String, Integer> inProgress, Map<String, Integer> pastTarget,
-      Map<String, Integer> overdueActions, Map<String, Integer> escalatedActions) {
+      Map<String, Integer> overdueActions, Map<String, Integer> escalatedActions, int meetingsScheduledLate) {
   }
 
   LocalDate today() {

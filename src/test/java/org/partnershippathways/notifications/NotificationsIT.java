@@ -37,6 +37,9 @@ import org.partnershippathways.intake.ConcernReceipt;
 import org.partnershippathways.intake.ConcernRequest;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -70,6 +73,7 @@ class NotificationsIT {
   static final String NHS_NUMBER = "9990001251";
   static final String ADDRESS = "17 Larkspur Mews, Exampletown";
   static final String DESCRIPTION = "Distinctive concern text " + RUN;
+  static final String PASSWORD = UUID.randomUUID().toString();
 
   @DynamicPropertySource
   static void mailServerAndPartners(DynamicPropertyRegistry registry) {
@@ -91,6 +95,7 @@ class NotificationsIT {
   @Autowired ManagementService management;
   @Autowired org.camunda.bpm.engine.TaskService tasks;
   @Autowired JdbcClient jdbc;
+  @Autowired TestRestTemplate rest;
 
   final List<String> createdUsers = new ArrayList<>();
   ConcernReceipt concern;
@@ -103,7 +108,7 @@ class NotificationsIT {
       if (identity.createUserQuery().userId(id).count() == 0) {
         User user = identity.newUser(id);
         user.setEmail(address(group));
-        user.setPassword(UUID.randomUUID().toString());
+        user.setPassword(PASSWORD);
         identity.saveUser(user);
         identity.createMembership(id, group);
         createdUsers.add(id);
@@ -174,6 +179,23 @@ class NotificationsIT {
     // the sender marks a row sent after the mail server took it: on a busy machine that can come a moment later
     await(() -> jdbc.sql("select count(*) from notification_outbox where case_id = :id and status <> 'SENT'")
         .param("id", concern.caseId()).query(Long.class).single() == 0, "every e-mail of the case marked sent");
+
+    // the out-of-hours duty officer follows the escalation up: the form's note is required by the server too
+    String escalation = tasks.createTaskQuery().processInstanceId(stepUp.getId())
+        .taskDefinitionKey("Task_EscalatedStatutoryReferral").singleResult().getId();
+    TestRestTemplate duty = rest.withBasicAuth("nt-out-of-hours-duty-" + RUN, PASSWORD);
+    ResponseEntity<String> withoutNote = duty.postForEntity("/engine-rest/task/" + escalation + "/submit-form",
+        Map.of("variables", Map.of()), String.class);
+    assertThat(withoutNote.getStatusCode()).as(withoutNote.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(withoutNote.getBody()).contains("Please correct the form: referral escalation note is needed: say"
+        + " what you did to get the referral decided");
+    ResponseEntity<String> withNote = duty.postForEntity("/engine-rest/task/" + escalation + "/submit-form",
+        Map.of("variables", Map.of("referralEscalationNote", Map.of("value",
+            "Reached the emergency duty social worker by phone at 22:05", "type", "String"))), String.class);
+    assertThat(withNote.getStatusCode()).as(withNote.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(tasks.createTaskQuery().processInstanceId(stepUp.getId()).taskDefinitionKey(
+        "Task_StatutorySafeguardingReferral").count()).as("the referral itself still waits for social care")
+        .isEqualTo(1);
   }
 
   @Test

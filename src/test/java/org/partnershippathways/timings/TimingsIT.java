@@ -135,6 +135,35 @@ class TimingsIT {
   }
 
   @Test
+  void aMeetingScheduledAfterItsDueDateIsABreachInThePrometheusGauges() {
+    metrics.refresh();
+    double before = meterRegistry.get(TimingsMetrics.MEETINGS_SCHEDULED_LATE).gauge().value();
+    LocalDate due = LocalDate.now(calendar.zone()).minusDays(1);
+    jdbc.update("INSERT INTO pathway_meeting (id, case_id, round, scheduled_for, place, status, scheduled_by,"
+            + " created_at, due_date, late_reason) VALUES (?, ?, 1, ?, 'Hub', 'SCHEDULED', 'coordinator.it', ?, ?, ?)",
+        UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+        java.sql.Timestamp.valueOf(due.plusDays(6).atTime(10, 0)), java.sql.Timestamp.valueOf(LocalDateTime.now()),
+        java.sql.Date.valueOf(due), "The GP can attend only next week");
+    jdbc.update("INSERT INTO pathway_meeting (id, case_id, round, scheduled_for, place, status, scheduled_by,"
+            + " created_at, due_date) VALUES (?, ?, 1, ?, 'Hub', 'SCHEDULED', 'coordinator.it', ?, ?)",
+        UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+        java.sql.Timestamp.valueOf(due.atTime(10, 0)), java.sql.Timestamp.valueOf(LocalDateTime.now()),
+        java.sql.Date.valueOf(due));
+
+    metrics.refresh();
+
+    assertThat(meterRegistry.get(TimingsMetrics.MEETINGS_SCHEDULED_LATE).gauge().value())
+        .as("the late meeting counts, the one on its due date does not").isEqualTo(before + 1);
+    String password = UUID.randomUUID().toString();
+    String scrape = rest.withBasicAuth(user("monitoring", password), password)
+        .getForObject("/actuator/prometheus", String.class);
+    assertThat(scrape.lines().filter(line -> line.startsWith("pathways_meetings_scheduled_late"))
+        .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))))
+        .as(scrape.lines().filter(line -> line.contains("pathways_meetings")).toList().toString())
+        .containsExactly(before + 1);
+  }
+
+  @Test
   void onlyManagersGetTheFigures() {
     String password = UUID.randomUUID().toString();
     String manager = user("managers", password);

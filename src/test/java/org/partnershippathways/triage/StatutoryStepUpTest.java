@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnershippathways.platform.InvalidTaskInput;
 
 @ExtendWith(ProcessEngineCoverageExtension.class)
 @Deployment(resources = "processes/statutory-step-up.bpmn")
@@ -42,6 +43,7 @@ class StatutoryStepUpTest {
     Mocks.register("recordVitalInterests", new RecordVitalInterestsDelegate(
         (caseId, decidedBy) -> vitalInterests.add(caseId)));
     Mocks.register("statutoryReferralCheck", new StatutoryReferralCheck());
+    Mocks.register("stepUpNoteCheck", new StepUpNoteCheck());
     Mocks.register("referralOverdue", (org.camunda.bpm.engine.delegate.TaskListener) task -> task.getCandidates()
         .forEach(link -> overdueReferralsTold.add(task.getVariable("caseId") + ":" + link.getGroupId())));
     Mocks.register("stepUpTimescales", new StepUpTimescales(Duration.ofHours(4)));
@@ -111,6 +113,10 @@ class StatutoryStepUpTest {
     assertThat(instance).isWaitingAt("Task_ResolveRejectedPoliceNotification",
         "Task_ResolveRejectedSocialCareNotification");
     assertThat(task("Task_ResolveRejectedPoliceNotification", instance)).hasCandidateGroup("coordinators");
+    assertThatThrownBy(() -> complete(task("Task_ResolveRejectedPoliceNotification", instance),
+        withVariables("notificationResolution", " "))).hasRootCauseInstanceOf(InvalidTaskInput.class)
+        .hasMessageEndingWith("Please correct the form: notification resolution is needed: say how you told the agency of the"
+            + " immediate risk.'");
     complete(task("Task_ResolveRejectedPoliceNotification", instance),
         withVariables("notificationResolution", "Phoned the control room"));
     assertThat(instance).isWaitingAt("Task_ResolveRejectedSocialCareNotification");
@@ -131,6 +137,13 @@ class StatutoryStepUpTest {
         .hasCandidateGroup("out-of-hours-duty");
     org.assertj.core.api.Assertions.assertThat(overdueReferralsTold).as("the groups e-mailed when the task is made")
         .containsExactlyInAnyOrder("case-1:social-care-managers", "case-1:out-of-hours-duty");
+    assertThatThrownBy(() -> complete(task("Task_EscalatedStatutoryReferral", instance)))
+        .hasRootCauseInstanceOf(InvalidTaskInput.class)
+        .hasMessageEndingWith("Please correct the form: referral escalation note is needed: say what you did to get the"
+            + " referral decided (whom you reached, and when).'");
+    assertThatThrownBy(() -> complete(task("Task_EscalatedStatutoryReferral", instance),
+        withVariables("referralEscalationNote", "x".repeat(2001)))).hasMessageContaining("longer than 2000");
+    assertThat(instance).isWaitingAt("Task_StatutorySafeguardingReferral", "Task_EscalatedStatutoryReferral");
     complete(task("Task_EscalatedStatutoryReferral", instance),
         withVariables("referralEscalationNote", "Phoned the emergency duty team"));
     assertThat(instance).hasPassed("EndEvent_EscalationFollowedUp").isWaitingAt("Task_StatutorySafeguardingReferral");
