@@ -113,6 +113,8 @@ try {
   await page.locator('.task-details [cam-tasklist-form] .disabled-form').waitFor({state: 'detached'});
   const overridden = proposed === 'Red' ? 'Amber' : 'Red';
   const riskField = form.locator('.fjs-form-field-select', {has: page.locator('label', {hasText: /^Risk rating\*?$/})});
+  assert.equal(await riskField.locator('input.fjs-select-hidden-input').getAttribute('aria-required'), 'true',
+    'a required select is announced as required (form-js marks it only with an asterisk hidden from screen readers)');
   await riskField.locator('.fjs-select-display').click();
   await riskField.locator('.fjs-dropdownlist-item', {hasText: overridden}).first().click();
   const why = form.getByLabel('Why you changed the proposal', {exact: false});

@@ -1,4 +1,5 @@
-// Our additions to this webapp: the sign-in refusal in words (issue 19), shared by Cockpit, Tasklist and Admin.
+// Our additions to this webapp (issue 19), the first shared by Cockpit, Tasklist and Admin: the sign-in refusal in
+// words, and required form fields announced as required.
 export default {
-  customScripts: ['../shared/sign-in-refusal']
+  customScripts: ['../shared/sign-in-refusal', '../shared/required-fields']
 };
