@@ -144,6 +144,12 @@ class ActionsApiIT {
     assertThat(managementService.createJobQuery().processInstanceId(tracking.getId())
         .activityId("BoundaryEvent_ActionOverdue").singleResult().getDuedate())
         .isEqualTo(ActionDueDates.endOf(later, calendar.zone()));
+    Task task = taskService.createTaskQuery().processInstanceId(tracking.getId())
+        .taskDefinitionKey("Task_CompleteAction").singleResult();
+    assertThat(task.getDueDate()).as("the task's card shows the moved date")
+        .isEqualTo(ActionDueDates.endOf(later, calendar.zone()));
+    assertThat(taskService.getVariable(task.getId(), "actionDueDay")).as("and so does its form")
+        .isEqualTo(org.partnershippathways.calendar.UkDates.day(later));
   }
 
   @Test
