@@ -10,6 +10,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -58,7 +59,10 @@ class TaskFactsIT {
   void users() {
     TestUsers.create(identity, COORDINATOR, PASSWORD, PathwayGroups.COORDINATORS);
     TestUsers.create(identity, OFFICER, PASSWORD, Agency.POLICE.groupId());
-    familyName = "Factsfamily" + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "x");
+    // letters only (a name may not hold digits), and enough of them that two tests never share a person: a shared
+    // name and date of birth would make the second concern a possible duplicate, waiting at another task
+    familyName = "Factsfamily" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).chars()
+        .mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16)))).collect(Collectors.joining());
   }
 
   @Test
