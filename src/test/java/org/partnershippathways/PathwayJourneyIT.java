@@ -34,6 +34,7 @@ import org.partnershippathways.testsupport.CaseJobs;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.SandboxForTests;
 import org.partnershippathways.testsupport.TestUsers;
+import org.partnershippathways.testsupport.TestNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -78,8 +79,7 @@ class PathwayJourneyIT {
   private final ObjectMapper json = new ObjectMapper();
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
   /** Names allow letters only: the suffix spelt in letters, so that each run's people are new people. */
-  private final String nameSuffix = suffix.chars().mapToObj(c -> String.valueOf((char) ('a' + c % 26)))
-      .collect(Collectors.joining());
+  private final String nameSuffix = TestNames.inLetters(suffix);
   private final Map<String, TestRestTemplate> users = new HashMap<>();
   @Autowired PartnerApiKeys apiKeys;
   /** Partner systems sign in with their keys. */

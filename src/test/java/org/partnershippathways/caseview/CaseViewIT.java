@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,6 +29,7 @@ import org.partnershippathways.testsupport.PartnerKeysForTests;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.SandboxForTests;
 import org.partnershippathways.testsupport.TestUsers;
+import org.partnershippathways.testsupport.TestNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -72,8 +72,7 @@ class CaseViewIT {
 
   private final ObjectMapper json = new ObjectMapper();
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
-  private final String familyName = "Chrono" + suffix.chars().mapToObj(c -> String.valueOf((char) ('a' + c % 26)))
-      .collect(Collectors.joining());
+  private final String familyName = "Chrono" + TestNames.inLetters(suffix);
   private final Map<String, TestRestTemplate> users = new HashMap<>();
   private Map<Agency, String> partnerKeys;
 

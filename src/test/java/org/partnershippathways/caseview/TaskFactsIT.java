@@ -10,7 +10,6 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +22,7 @@ import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PathwayGroups;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.TestUsers;
+import org.partnershippathways.testsupport.TestNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -61,8 +61,7 @@ class TaskFactsIT {
     TestUsers.create(identity, OFFICER, PASSWORD, Agency.POLICE.groupId());
     // letters only (a name may not hold digits), and enough of them that two tests never share a person: a shared
     // name and date of birth would make the second concern a possible duplicate, waiting at another task
-    familyName = "Factsfamily" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).chars()
-        .mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16)))).collect(Collectors.joining());
+    familyName = "Factsfamily" + TestNames.inLetters(UUID.randomUUID().toString().replace("-", "").substring(0, 12));
   }
 
   @Test

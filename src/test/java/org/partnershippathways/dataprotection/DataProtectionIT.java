@@ -31,6 +31,7 @@ import org.partnershippathways.testsupport.CaseJobs;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.SandboxForTests;
 import org.partnershippathways.testsupport.TestUsers;
+import org.partnershippathways.testsupport.TestNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -319,8 +320,7 @@ class DataProtectionIT {
 
   Person newPerson() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    String letters = run.chars().mapToObj(c -> String.valueOf((char) ('a' + c % 26)))
-        .reduce("", String::concat);
+    String letters = TestNames.inLetters(run);
     // born in the 1930s: no other test's person, so that a date found is this person's
     return new Person("Sam" + letters, "Erasable" + letters,
         LocalDate.of(1930 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28)), nhsNumber());
