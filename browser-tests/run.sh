@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Browser tests: the Cockpit plugin "Pathway timings"; the README's Tasklist journey (a concern raised with the curl
 # example taken to the multi-agency meeting with the Tasklist forms); Tasklist's start form; the demo mailbox (a police
-# officer's action reminder e-mailed to the demo mail server; MAIL_PORTS, default 48070-48079); the Cockpit page
+# officer's action reminder e-mailed to the demo mail server; MAIL_PORTS, default 18070-18079); the Cockpit page
 # "Pathway changes" (running cases moved to a changed pathway); the coordinator's day on PP-2026-000001 (Find a case,
 # its triage overridden with a reason, the chronology; the sign-in refusals of Tasklist and Admin); then a withdrawal
 # of consent on the demo case shared with police and health, acknowledged by both in the partner sandbox. Starts the
-# application jar in demo mode on a free port (48080-48089 unless PORTS is set) with a throwaway H2 data directory,
+# application jar in demo mode on a free port (18080-18089 unless PORTS is set; the sandbox on 18090-18099) with a throwaway H2 data directory,
 # waits until it is UP and the demo cases exist, runs the tests against it, stops the application. Needs
 # /usr/bin/chromium (apt-get install -y chromium) and Node.js 18+.
 set -euo pipefail
@@ -18,8 +18,10 @@ if [[ -z "$JAR" || -n "${REBUILD:-}" ]]; then
 fi
 [[ -d node_modules/playwright-core ]] || npm ci --no-audit --no-fund
 
+# The default ports lie below Linux's ephemeral range (32768-60999): there, a port free when probed can be taken a
+# moment later as the local end of any outgoing connection, which once kept the partner sandbox from starting in CI.
 PORT=""
-for candidate in $(seq ${PORTS:-48080 48089}); do
+for candidate in $(seq ${PORTS:-18080 18089}); do
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then PORT=$candidate; break; fi
 done
 [[ -n "$PORT" ]] || { echo "no free port" >&2; exit 1; }
@@ -27,12 +29,12 @@ done
 DATA=$(mktemp -d)
 export PATHWAYS_DEMO_PASSWORD=${PATHWAYS_DEMO_PASSWORD:-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')}
 SANDBOX_PORT=""
-for candidate in $(seq ${SANDBOX_PORTS:-48090 48099}); do
+for candidate in $(seq ${SANDBOX_PORTS:-18090 18099}); do
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then SANDBOX_PORT=$candidate; break; fi
 done
 [[ -n "$SANDBOX_PORT" ]] || { echo "no free port for the partner sandbox" >&2; exit 1; }
 MAIL_PORT=""
-for candidate in $(seq ${MAIL_PORTS:-48070 48079}); do
+for candidate in $(seq ${MAIL_PORTS:-18070 18079}); do
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then MAIL_PORT=$candidate; break; fi
 done
 [[ -n "$MAIL_PORT" ]] || { echo "no free port for the demo mail server" >&2; exit 1; }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.Environment;
 
 /**
@@ -71,7 +72,9 @@ class PartnerSandboxLauncher implements ApplicationListener<ApplicationReadyEven
           configured != null ? "PATHWAYS_SANDBOX_PASSWORD, else the demo password" : "password " + password);
     } catch (RuntimeException e) {
       // the pathway application works without it; requests to partners retry until the sandbox is there
-      LOG.error("The partner sandbox could not start on port {}: {}", port, e.getMessage());
+      // Spring's own message ("Failed to start bean 'webServerStartStop'") hides the reason, e.g. a port in use
+      LOG.error("The partner sandbox could not start on port {}: {}", port,
+          NestedExceptionUtils.getMostSpecificCause(e).getMessage());
     }
   }
 
