@@ -17,6 +17,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -203,8 +206,10 @@ class PathwayJourneyIT {
     assertThat(users.get("police").postForEntity("/api/cases/" + caseId + "/consent-withdrawal",
         Map.of("withdrawnBy", "Sasha"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> withdrawn = users.get("coordinator").postForEntity("/api/cases/" + caseId
-        + "/consent-withdrawal", Map.of("withdrawnBy", "Sasha, by phone to the hub"), String.class);
+        + "/consent-withdrawal", Map.of("withdrawnBy", "Sasha, by phone to the hub",
+            "notes", "Sasha moved in with an aunt"), String.class);
     assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertWithdrawalKeptOutOfTheEngine(caseId);
     JsonNode receipt = json.readTree(withdrawn.getBody());
     assertThat(json.convertValue(receipt.path("agenciesToTell"), List.class)).containsExactlyInAnyOrder("health",
         "police");
@@ -353,5 +358,24 @@ class PathwayJourneyIT {
     String password = UUID.randomUUID().toString();
     TestUsers.create(identity, userId, password, groups);
     users.put(key, rest.withBasicAuth(userId, password));
+  }
+
+  /** Who withdrew consent, and the notes, are in consent_withdrawal only: not in variables, not in history. */
+  private void assertWithdrawalKeptOutOfTheEngine(String caseId) {
+    assertThat(jdbc.queryForObject("select count(*) from consent_withdrawal where case_id = ? and withdrawn_by = ?"
+        + " and notes = ?", Integer.class, caseId, "Sasha, by phone to the hub", "Sasha moved in with an aunt"))
+        .isEqualTo(1);
+    List<String> instances = history.createHistoricProcessInstanceQuery().processDefinitionKey("consent-withdrawal")
+        .variableValueEquals("caseId", caseId).list().stream().map(HistoricProcessInstance::getId).toList();
+    assertThat(instances).hasSize(1);
+    List<String> personal = List.of("Sasha, by phone", "moved in with an aunt");
+    history.createHistoricVariableInstanceQuery().processInstanceId(instances.get(0)).list().forEach(variable ->
+        assertThat(String.valueOf(variable.getValue())).as(variable.getName()).doesNotContain(personal));
+    history.createHistoricDetailQuery().processInstanceId(instances.get(0)).list().forEach(detail ->
+        assertThat(String.valueOf(detail instanceof HistoricVariableUpdate update
+            ? update.getValue() : detail instanceof HistoricFormField field
+            ? field.getFieldValue() : null)).as(detail.toString()).doesNotContain(personal));
+    runtime.createVariableInstanceQuery().processInstanceIdIn(instances.get(0)).list().forEach(variable ->
+        assertThat(variable.getName()).isNotIn("withdrawnBy", "withdrawalNotes"));
   }
 }

@@ -23,7 +23,7 @@ record RegisterConcernDelegate(ConcernIntake intake) implements JavaDelegate {
       return;
     }
     ConcernRequest concern = StartForm.read(execution.getVariables());
-    // the person's details now live in our tables only (and StartFormPrivacy keeps them out of history)
+    // the person's details now live in our tables only (and platform.PersonalFieldsOutOfHistory keeps them out of history)
     execution.removeVariables(StartForm.PERSONAL_FIELDS);
     try {
       intake.raiseFromStartForm(concern, CurrentUser.actingIn(execution), execution);

@@ -42,10 +42,12 @@ class RecordWithdrawalDelegate implements JavaDelegate {
     if (CurrentUser.SYSTEM.equals(actor) && recordedBy != null) {
       actor = recordedBy.toString(); // started by our API as the application, for the signed-in coordinator
     }
+    String withdrawnBy = FormValues.text(execution.getVariable("withdrawnBy"));
+    String notes = FormValues.text(execution.getVariable("withdrawalNotes"));
+    execution.removeVariables(WithdrawalFormPersonalFields.NAMES); // they live in consent_withdrawal only
     ConsentWithdrawals.Recorded recorded;
     try {
-      recorded = withdrawals.record(caseId, FormValues.text(execution.getVariable("withdrawnBy")),
-          FormValues.text(execution.getVariable("withdrawalNotes")), actor);
+      recorded = withdrawals.record(caseId, withdrawnBy, notes, actor);
     } catch (InvalidRequestException e) {
       throw new InvalidTaskInput(e.problems());
     } catch (ConflictException e) {
