@@ -1,5 +1,7 @@
 package org.partnershippathways.sandbox;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,9 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 record SandboxPageController(ReceivedRequests received) {
 
+  /** UK time, as the people who read this page tell the time. */
+  private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+      .withZone(ZoneId.of("Europe/London"));
   private static final List<String> AGENCIES = List.of("police", "health", "social-care", "voluntary");
 
   @GetMapping("/sandbox/api/received")
@@ -40,7 +45,7 @@ record SandboxPageController(ReceivedRequests received) {
       html.append("<table><tr><th>received</th><th>reference</th><th>type</th><th>case</th>")
           .append("<th>idempotency key</th><th>times</th><th>content</th></tr>");
       for (ReceivedRequests.Received request : requests) {
-        html.append("<tr><td>").append(request.receivedAt())
+        html.append("<tr><td>").append(RECEIVED.format(request.receivedAt()))
             .append("</td><td>").append(escape(request.partnerReference()))
             .append("</td><td>").append(escape(request.requestType()))
             .append("</td><td>").append(escape(request.caseReference()))

@@ -1,8 +1,6 @@
 package org.partnershippathways.timings;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.security.Agency;
 
@@ -23,10 +21,8 @@ final class TimingsWords {
     return Agency.nameOf(groupId);
   }
 
-  private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("'w/c' d MMM yyyy", Locale.UK);
-
   static String weekCommencing(LocalDate monday) {
-    return monday == null ? null : WEEK.format(monday);
+    return monday == null ? null : "w/c " + UkDates.day(monday);
   }
 
   static String day(LocalDate day) {

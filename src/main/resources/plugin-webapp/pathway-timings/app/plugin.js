@@ -81,7 +81,7 @@ function trendChart(weeks) {
     add('rect', {x: x + 2 + bar, y: y(week.casesClosed), width: bar, height: y(0) - y(week.casesClosed), fill: '#7cb342'})
       .appendChild(document.createElementNS(ns, 'title')).textContent = `${week.weekName}: ${week.casesClosed} closed`;
     if (i % Math.ceil(weeks.length / 12) === 0) {
-      add('text', {x: x + 2, y: height - bottom + 14, 'font-size': 9}, week.weekName.replace(/^w\/c /, '').replace(/ \d{4}$/, ''));
+      add('text', {x: x + 2, y: height - bottom + 14, 'font-size': 9}, week.weekName.replace(/^w\/c /, '').replace(/\/\d{4}$/, ''));
     }
   });
   add('rect', {x: left, y: height - 14, width: 10, height: 10, fill: '#4a90d9'});

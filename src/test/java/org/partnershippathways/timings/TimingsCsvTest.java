@@ -25,7 +25,7 @@ class TimingsCsvTest {
             + "Information sharing,3,1,2,1.5,\r\n"
             + "\"Odd, \"\"quoted\"\"\",0,0,0,,\r\n");
     assertThat(TimingsCsv.write(report, "trend")).isEqualTo("Week,Cases started,Cases closed,"
-        + "Median case duration (working days)\r\nw/c 5 Jan 2026,4,1,3.5\r\n");
+        + "Median case duration (working days)\r\nw/c 05/01/2026,4,1,3.5\r\n");
   }
 
   @Test
@@ -64,6 +64,6 @@ class TimingsCsvTest {
   void weeksAreNamedAsIso8601ForMachinesAndWeekCommencingForPeople() {
     assertThat(TimingsService.isoWeek(LocalDate.of(2026, 1, 1))).isEqualTo("2026-W01");
     assertThat(TimingsService.isoWeek(LocalDate.of(2027, 1, 1))).isEqualTo("2026-W53");
-    assertThat(TimingsWords.weekCommencing(LocalDate.of(2026, 11, 30))).isEqualTo("w/c 30 Nov 2026");
+    assertThat(TimingsWords.weekCommencing(LocalDate.of(2026, 11, 30))).isEqualTo("w/c 30/11/2026");
   }
 }

@@ -217,7 +217,7 @@ class TimingsIT {
     assertThat(lines).hasSize(7).anyMatch(line -> line.startsWith("Information sharing,"));
 
     String trend = manager.getForObject("/api/timings.csv?from=2026-01-05&to=2026-03-29&table=trend", String.class);
-    assertThat(trend.lines().toList()).hasSize(13).element(1).asString().startsWith("w/c 5 Jan 2026,");
+    assertThat(trend.lines().toList()).hasSize(13).element(1).asString().startsWith("w/c 05/01/2026,");
   }
 
   /** Three closed cases in two weeks, one case stuck in triage since day 0, and three cases started now. */
