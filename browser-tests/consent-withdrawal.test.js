@@ -5,6 +5,7 @@
 import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
+import {signIn} from './sign-in.js';
 
 const baseUrl = process.env.APP_URL;
 const sandboxUrl = process.env.SANDBOX_URL;
@@ -60,6 +61,8 @@ try {
   step = 'starting';
   await page.locator('.modal-footer button.btn-primary', {hasText: 'Start'}).click();
   await page.locator('.modal-content .fjs-form').waitFor({state: 'detached'});
+  assert.match(await page.locator('[data-raised-concern] span').innerText(), /^Withdrawal of consent recorded\./,
+    'Tasklist says what was recorded, not that a concern was');
 
   step = 'waiting for the partners\' acknowledgements';
   let notices = [];
@@ -93,8 +96,27 @@ try {
   await listing.locator('h2', {hasText: 'health ('}).scrollIntoViewIfNeeded();
   await listing.screenshot({path: `${screenshots}sandbox-consent-withdrawal.png`, fullPage: true});
   await sandbox.close();
+
+  step = 'opening the Caldicott guardian\'s decision after the withdrawal';
+  const decisions = await get('/engine-rest/task?taskDefinitionKey=Task_DecideSharingWithoutConsentAfterWithdrawal'
+    + `&processVariables=caseReference_eq_${reference}`, 'manager');
+  assert.equal(decisions.length, 1, `one guardian's decision waits for ${reference}: ${JSON.stringify(decisions)}`);
+  const guardian = await browser.newPage({viewport: {width: 1400, height: 1100}, timezoneId: 'Europe/London'});
+  guardian.setDefaultTimeout(60000);
+  await signIn(guardian, baseUrl, 'tasklist', 'manager', password);
+  await guardian.goto(`${baseUrl}/camunda/app/tasklist/default/#/?task=${decisions[0].id}`);
+  await guardian.locator('.task-details ul.nav-tabs li a', {hasText: /^\s*Form\s*$/}).click();
+  const decisionForm = guardian.locator('.task-details .fjs-form');
+  await decisionForm.waitFor();
+  await guardian.waitForLoadState('networkidle');
+  const shown = await decisionForm.innerText();
+  assert.match(shown, /Withdrawn by the person after it was given/, 'the consent outcome in words');
+  assert.doesNotMatch(shown, /\bWITHDRAWN\b|\bNONE\b|IDENTITY_/, 'no code on the guardian\'s form');
+  await guardian.screenshot({path: `${screenshots}guardian-decision-after-withdrawal.png`, fullPage: true});
+  await guardian.close();
   console.log(`OK: withdrawal of consent on ${reference} recorded in Tasklist; police (${acknowledged.police}) and`
-    + ` health (${acknowledged.health}) acknowledged it, as the partner sandbox lists`);
+    + ` health (${acknowledged.health}) acknowledged it, as the partner sandbox lists; the Caldicott guardian's`
+    + ' decision shows the consent outcome in words');
 } catch (error) {
   await page.screenshot({path: `${screenshots}consent-withdrawal-failure.png`}).catch(() => {});
   throw new Error(`Consent withdrawal test failed while ${step}: ${error.message.split('\n')[0]}\nScreenshot: ${screenshots}consent-withdrawal-failure.png`, {cause: error});

@@ -17,18 +17,33 @@ UkDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
 UkDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf.bind(BrowserDateTimeFormat);
 Intl.DateTimeFormat = UkDateTimeFormat;
 
-// After the start form "Raise a concern" the user sees the reference of the case they raised (issue 19). Tasklist
-// only says "The process has been started." for three seconds; the answer of its submit-form request names the
-// case (the process's business key, set by intake), and this notice keeps it on screen until it is closed.
-function showRaised(businessKey) {
+// After a start form the user sees what it recorded (issue 19). Tasklist only says "The process has been started."
+// for three seconds; the answer of its submit-form request names the process and, for "Raise a concern", the case
+// (the process's business key, set by intake). This notice keeps it on screen until it is closed.
+function startedInWords(instance) {
+  const key = String(instance.definitionId || '').split(':')[0];
+  if (key === 'early-intervention-pathway') {
+    return instance.businessKey
+      ? ['Concern recorded: case ', el('strong', {}, instance.businessKey),
+        '. The coordinators triage it within 1 working day.']
+      : ['Concern recorded. It was added to the open case of the same person; the coordinators will review it.'];
+  }
+  if (key === 'consent-withdrawal') {
+    return ['Withdrawal of consent recorded. Sharing on that consent has stopped, and every agency that received'
+      + ' information is being told. The Caldicott guardian decides whether a lawful basis lets sharing go on.'];
+  }
+  return null;
+}
+function showStarted(instance) {
+  const words = startedInWords(instance);
   document.querySelector('[data-raised-concern]')?.remove();
+  if (!words) {
+    return;
+  }
   const close = el('button', {type: 'button', class: 'close', 'aria-label': 'Close'}, '×');
-  const notice = el('div', {class: 'alert alert-success', role: 'status', 'data-raised-concern': businessKey || '',
+  const notice = el('div', {class: 'alert alert-success', role: 'status', 'data-raised-concern': instance.businessKey || '',
     style: 'position: fixed; top: 60px; left: 50%; transform: translateX(-50%); z-index: 2000; min-width: 420px;'},
-  close, businessKey
-    ? el('span', {}, 'Concern recorded: case ', el('strong', {}, businessKey),
-      '. The coordinators triage it within 1 working day.')
-    : el('span', {}, 'Concern recorded. It was added to the open case of the same person; the coordinators will review it.'));
+  close, el('span', {}, words));
   close.addEventListener('click', () => notice.remove());
   document.body.append(notice);
 }
@@ -44,7 +59,7 @@ XMLHttpRequest.prototype.open = function (method, url, ...rest) {
         } catch (notJson) {
           return;
         }
-        showRaised(instance.businessKey);
+        showStarted(instance);
       }
     });
   }
