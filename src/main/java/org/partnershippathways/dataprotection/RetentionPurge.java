@@ -1,6 +1,5 @@
 package org.partnershippathways.dataprotection;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,7 +41,6 @@ public class RetentionPurge {
   private final AccessLogRetention accessLog;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
-  private final Clock clock = Clock.systemUTC();
 
   RetentionPurge(RetentionProperties retention, RetentionLock lock, CaseRows rows, DecisionTable decisions,
       LedgerRetention ledger, AccessLogRetention accessLog, JdbcClient jdbc, TransactionTemplate transaction) {
@@ -59,7 +57,7 @@ public class RetentionPurge {
   @Scheduled(initialDelayString = "${pathways.retention.purge-every:PT1H}",
       fixedDelayString = "${pathways.retention.purge-every:PT1H}")
   void onSchedule() {
-    runIfNoOtherNode(clock.instant());
+    runIfNoOtherNode(Instant.now());
   }
 
   /** Runs the purge as of {@code now} unless another node is running it; empty when it did not run. */
@@ -72,7 +70,7 @@ public class RetentionPurge {
       outcome = purge(now);
       return java.util.Optional.of(outcome);
     } finally {
-      lock.release(clock.instant(), outcome == null ? "failed" : outcome.toString());
+      lock.release(Instant.now(), outcome == null ? "failed" : outcome.toString());
     }
   }
 
