@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The person's details from the Tasklist start form live in our tables only. The engine receives them as start
- * variables; {@code Task_RegisterConcern} hands them to intake and removes them in the same transaction, and this
- * keeps them out of the engine's history: their variable and form-field history events are not written. Every
+ * variables; {@code ServiceTask_RegisterConcern} hands them to intake and removes them in the same transaction, and
+ * this keeps them out of the engine's history: their variable and form-field history events are not written. Every
  * other history event is written as the engine's own handler writes it.
  */
 @Component
