@@ -57,6 +57,6 @@ class WithdrawalNoticesTest {
   @Test
   void withoutSayingHowTheTaskIsRefused() {
     assertThatThrownBy(() -> former.notify(mock(DelegateTask.class))).isInstanceOf(InvalidTaskInput.class)
-        .hasMessageContaining("notificationResolution");
+        .hasMessageContaining("notification resolution is needed");
   }
 }
