@@ -2,11 +2,11 @@ package org.partnershippathways.dataprotection;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.partnershippathways.accesslog.AccessLogRetention;
+import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.partners.LedgerRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,6 @@ public class RetentionPurge {
 
   static final String RETENTION = "RETENTION";
   private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** What one run removed. */
   public record Outcome(int cases, int ledgerRows, int subjectAccessRows, int accessLogRows) {
@@ -75,8 +74,8 @@ public class RetentionPurge {
   }
 
   private Outcome purge(Instant now) {
-    LocalDate today = now.atZone(LONDON).toLocalDate();
-    Instant closedBefore = today.minus(retention.caseRecords()).atStartOfDay(LONDON).toInstant();
+    LocalDate today = now.atZone(UkDates.UK).toLocalDate();
+    Instant closedBefore = today.minus(retention.caseRecords()).atStartOfDay(UkDates.UK).toInstant();
     LocalDate bornBefore = today.minusYears(retention.childUntilAge());
     List<String[]> expired = jdbc.sql("""
             select id, reference from pathway_case
@@ -94,13 +93,14 @@ public class RetentionPurge {
             "system", now);
       });
     }
-    int ledgerRows = ledger.removeBefore(today.minus(retention.disclosureLedger()).atStartOfDay(LONDON)
+    int ledgerRows = ledger.removeBefore(today.minus(retention.disclosureLedger()).atStartOfDay(UkDates.UK)
         .toInstant(), retention.purgeBatch());
     int subjectAccessRows = jdbc.sql("delete from subject_access_audit where acted_at < :before")
         .param("before", java.sql.Timestamp.from(today.minus(retention.subjectAccessAudit())
             .atStartOfDay(ZoneOffset.UTC).toInstant()))
         .update();
-    int accessLogRows = accessLog.removeBefore(today.minus(retention.accessLog()).atStartOfDay(LONDON).toInstant());
+    int accessLogRows = accessLog.removeBefore(today.minus(retention.accessLog()).atStartOfDay(UkDates.UK)
+        .toInstant());
     Outcome outcome = new Outcome(expired.size(), ledgerRows, subjectAccessRows, accessLogRows);
     if (outcome.cases() + ledgerRows + subjectAccessRows + accessLogRows > 0) {
       LOG.info("Retention purge: {}", outcome);
