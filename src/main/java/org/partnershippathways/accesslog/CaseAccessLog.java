@@ -1,7 +1,7 @@
 package org.partnershippathways.accesslog;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +24,6 @@ public class CaseAccessLog {
 
   private final AccessLogTable table;
   private final CurrentUser currentUser;
-  private final Clock clock = Clock.systemUTC();
 
   CaseAccessLog(AccessLogTable table, CurrentUser currentUser) {
     this.table = table;
@@ -51,7 +50,7 @@ public class CaseAccessLog {
     if (reader.isEmpty() || currentUser.isPartnerSystem() || caseIds.isEmpty()) {
       return;
     }
-    java.time.Instant now = clock.instant();
+    Instant now = Instant.now();
     List<AccessLogTable.Read> reads = new LinkedHashSet<>(caseIds).stream().filter(Objects::nonNull)
         .map(caseId -> new AccessLogTable.Read(caseId, reader.get(), what.name(), what.words(), door, now))
         .toList();

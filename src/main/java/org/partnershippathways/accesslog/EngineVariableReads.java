@@ -2,26 +2,21 @@ package org.partnershippathways.accesslog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
+import org.partnershippathways.platform.RequestFilters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
@@ -47,31 +42,24 @@ public class EngineVariableReads {
   @Bean
   ServletContextInitializer engineVariableReadsFilter(CaseAccessLog log, EngineCaseLookup lookup) {
     ObjectMapper json = new ObjectMapper();
-    OncePerRequestFilter filter = new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        String path = request.getRequestURI();
-        boolean postedQuery = "POST".equals(request.getMethod()) && QUERY_READ.matcher(path).matches();
-        HttpServletRequest passed = postedQuery ? new ContentCachingRequestWrapper(request, 64 * 1024) : request;
-        chain.doFilter(passed, response);
-        if (response.getStatus() < 200 || response.getStatus() >= 300) {
-          return;
-        }
-        try {
-          if ("GET".equals(request.getMethod())) {
-            recordGet(request, path, log, lookup);
-          } else if (postedQuery) {
-            recordPostedQuery((ContentCachingRequestWrapper) passed, path, log, lookup, json);
-          }
-        } catch (RuntimeException e) {
-          LOG.error("Could not write the access log for {} {}", request.getMethod(), path, e);
-        }
+    return RequestFilters.afterTheWebapps("engine-variable-reads", (request, response, chain) -> {
+      String path = request.getRequestURI();
+      boolean postedQuery = "POST".equals(request.getMethod()) && QUERY_READ.matcher(path).matches();
+      HttpServletRequest passed = postedQuery ? new ContentCachingRequestWrapper(request, 64 * 1024) : request;
+      chain.doFilter(passed, response);
+      if (response.getStatus() < 200 || response.getStatus() >= 300) {
+        return;
       }
-    };
-    return servletContext -> servletContext.addFilter("engine-variable-reads", filter)
-        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/engine-rest/*",
-            "/camunda/api/engine/*");
+      try {
+        if ("GET".equals(request.getMethod())) {
+          recordGet(request, path, log, lookup);
+        } else if (postedQuery) {
+          recordPostedQuery((ContentCachingRequestWrapper) passed, path, log, lookup, json);
+        }
+      } catch (RuntimeException e) {
+        LOG.error("Could not write the access log for {} {}", request.getMethod(), path, e);
+      }
+    }, "/engine-rest/*", "/camunda/api/engine/*");
   }
 
   private static void recordGet(HttpServletRequest request, String path, CaseAccessLog log, EngineCaseLookup lookup) {

@@ -1,8 +1,6 @@
 package org.partnershippathways.accesslog;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 record ReaderNames(IdentityService identity, CurrentUser currentUser) {
 
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   /** Each user id with its name, in one query; a user no longer held is shown by id with a note. */
   Map<String, String> of(Collection<String> userIds) {
@@ -38,7 +34,6 @@ record ReaderNames(IdentityService identity, CurrentUser currentUser) {
   }
 
   static String moment(Instant instant) {
-    java.time.ZonedDateTime local = instant.atZone(LONDON);
-    return UkDates.day(local.toLocalDate()) + " " + TIME.format(local);
+    return UkDates.dayAndTime(instant);
   }
 }

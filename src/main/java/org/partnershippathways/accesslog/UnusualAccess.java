@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
@@ -105,7 +106,7 @@ record UnusualAccess(AccessLogTable table, TaskHistoryOfCase taskHistory, Reader
   private static Map<String, Map<ZonedDateTime, Set<String>>> casesPerHour(List<AccessLogTable.Read> reads) {
     Map<String, Map<ZonedDateTime, Set<String>>> hours = new LinkedHashMap<>();
     for (AccessLogTable.Read read : reads) {
-      ZonedDateTime hour = read.readAt().atZone(ReaderNames.LONDON).truncatedTo(ChronoUnit.HOURS);
+      ZonedDateTime hour = read.readAt().atZone(UkDates.UK).truncatedTo(ChronoUnit.HOURS);
       hours.computeIfAbsent(read.userId(), user -> new LinkedHashMap<>())
           .computeIfAbsent(hour, h -> new HashSet<>()).add(read.caseId());
     }

@@ -1,6 +1,6 @@
 package org.partnershippathways.actions;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,6 @@ class ActionChanges {
   private final ActionTrackingProcess tracking;
   private final ActionPlan plan;
   private final CurrentUser currentUser;
-  private final Clock clock = Clock.systemUTC();
 
   ActionChanges(ActionTable records, ActionTrackingProcess tracking, ActionPlan plan, CurrentUser currentUser) {
     this.records = records;
@@ -59,7 +58,7 @@ class ActionChanges {
     }
     records.reassign(actionId, agency);
     records.recordChange(actionId, REASSIGNED, action.owningAgency(), agency, request.reason().strip(),
-        currentUser.requireUserId(), clock.instant());
+        currentUser.requireUserId(), Instant.now());
     tracking.actionChanged(action.processInstanceId(), Map.of("owningAgency", agency));
     return view(actionId);
   }
@@ -81,7 +80,7 @@ class ActionChanges {
     }
     records.moveDueDate(actionId, dueDate);
     records.recordChange(actionId, DUE_DATE_MOVED, action.dueDate().toString(), dueDate.toString(),
-        request.reason().strip(), currentUser.requireUserId(), clock.instant());
+        request.reason().strip(), currentUser.requireUserId(), Instant.now());
     tracking.actionChanged(action.processInstanceId(), Map.of());
     return view(actionId);
   }

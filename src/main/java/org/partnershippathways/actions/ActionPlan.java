@@ -1,6 +1,5 @@
 package org.partnershippathways.actions;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ public class ActionPlan {
   private final ActionTable records;
   private final CurrentUser currentUser;
   private final WorkingDayCalendar calendar;
-  private final Clock clock = Clock.systemUTC();
 
   ActionPlan(ActionTable records, CurrentUser currentUser, WorkingDayCalendar calendar) {
     this.records = records;
@@ -55,13 +53,13 @@ public class ActionPlan {
       throw new InvalidRequestException(problems);
     }
     String createdBy = currentUser.actingId();
-    Instant now = clock.instant();
+    Instant now = Instant.now();
     return actions.stream().map(action -> records.insert(caseId, meetingId, action, createdBy, now)).toList();
   }
 
   /** Today in the pathway's time zone. */
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(calendar.zone()));
+    return LocalDate.now(calendar.zone());
   }
 
   /** What is wrong with one action; field names get the given prefix. */

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_SendReminder}: records the reminder, e-mails it to the agency (through the outbox, see
+ * {@code ServiceTask_SendActionReminder}: records the reminder, e-mails it to the agency (through the outbox, see
  * {@code ActionTracking#remind}) and writes it as a comment on the open action task, which the agency sees in
  * Tasklist (the task's follow-up date is the same day).
  */

@@ -1,11 +1,9 @@
 package org.partnershippathways.dataprotection;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.cases.CaseSummary;
 import org.partnershippathways.cases.Cases;
 import org.partnershippathways.platform.NotFoundException;
@@ -24,15 +22,11 @@ class GuardianDecisions {
 
   static final String RESTRICTION = "RESTRICTION";
   static final String ERASURE = "ERASURE";
-  private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-      .withZone(ZoneId.of("Europe/London"));
-
   private final Cases cases;
   private final CaseInEngine engine;
   private final DecisionTable decisions;
   private final CaseRows rows;
   private final CurrentUser currentUser;
-  private final Clock clock = Clock.systemUTC();
 
   GuardianDecisions(Cases cases, CaseInEngine engine, DecisionTable decisions, CaseRows rows,
       CurrentUser currentUser) {
@@ -46,8 +40,8 @@ class GuardianDecisions {
   @Transactional
   DecisionTable.Decision restrict(String caseId, String grounds) {
     CaseSummary summary = existing(caseId);
-    Instant now = clock.instant();
-    String notice = "Restricted by a Caldicott guardian on " + UK.format(now)
+    Instant now = Instant.now();
+    String notice = "Restricted by a Caldicott guardian on " + UkDates.day(now)
         + ": nothing more about this person is shared with partners.";
     List<String> instances = currentUser.asSystem(() -> engine.instances(caseId,
         cases.processInstanceId(caseId).orElse(null)));
@@ -62,12 +56,12 @@ class GuardianDecisions {
   @Transactional
   DecisionTable.Decision erase(String caseId, String grounds) {
     CaseSummary summary = existing(caseId);
-    Instant now = clock.instant();
+    Instant now = Instant.now();
     String rootInstance = cases.processInstanceId(caseId).orElse(null);
     int instances = currentUser.asSystem(() -> engine.erase(engine.instances(caseId, rootInstance),
         "Erased by a Caldicott guardian's decision"));
     Map<String, Integer> removed = rows.remove(caseId);
-    String whatWasDone = "Erased on " + UK.format(now) + ": " + CaseRows.described(removed) + "; " + instances
+    String whatWasDone = "Erased on " + UkDates.day(now) + ": " + CaseRows.described(removed) + "; " + instances
         + " process instances of the engine with their variables, tasks, comments and history. The disclosure"
         + " ledger keeps its rows (they name no one).";
     return decisions.insert(caseId, summary.reference(), ERASURE, grounds.trim(), whatWasDone,

@@ -2,8 +2,6 @@ package org.partnershippathways.dataprotection;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.partnershippathways.calendar.UkDates;
@@ -12,8 +10,6 @@ import org.springframework.web.util.HtmlUtils;
 /** The export as a page a person can read and print: dates as dd/mm/yyyy, columns in words, every value escaped. */
 final class PrintableExport {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(LONDON);
 
   private PrintableExport() {
   }
@@ -28,7 +24,7 @@ final class PrintableExport {
         """);
     page.append("<h1>Information we hold about you</h1>");
     page.append("<p>Subject access request ").append(text(export.requestReference())).append(", exported ")
-        .append(text(DATE_TIME.format(export.exportedAt()))).append(" by ").append(text(export.exportedBy()))
+        .append(text(UkDates.dayAndTime(export.exportedAt()))).append(" by ").append(text(export.exportedBy()))
         .append(". Cases: ").append(export.caseReferences().isEmpty() ? "none found"
             : text(String.join(", ", export.caseReferences()))).append(".</p>");
     page.append("<h2>Who received information about you</h2>");
@@ -54,7 +50,7 @@ final class PrintableExport {
     if (export.comments().isEmpty()) {
       page.append("<p>None.</p>");
     }
-    export.comments().forEach(comment -> page.append("<p>").append(text(DATE_TIME.format(comment.writtenAt())))
+    export.comments().forEach(comment -> page.append("<p>").append(text(UkDates.dayAndTime(comment.writtenAt())))
         .append(", ").append(text(comment.writtenBy())).append(": ").append(text(comment.text())).append("</p>"));
     page.append("<h2>About this export</h2><ul>");
     export.aboutThisExport().forEach(line -> page.append("<li>").append(text(line)).append("</li>"));
@@ -86,7 +82,7 @@ final class PrintableExport {
       return "";
     }
     if (value instanceof Instant instant) {
-      return DATE_TIME.format(instant);
+      return UkDates.dayAndTime(instant);
     }
     if (value instanceof LocalDate date) {
       return UkDates.day(date);

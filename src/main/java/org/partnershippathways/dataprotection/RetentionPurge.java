@@ -1,13 +1,12 @@
 package org.partnershippathways.dataprotection;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.partnershippathways.accesslog.AccessLogRetention;
+import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.partners.LedgerRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,6 @@ public class RetentionPurge {
 
   static final String RETENTION = "RETENTION";
   private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** What one run removed. */
   public record Outcome(int cases, int ledgerRows, int subjectAccessRows, int accessLogRows) {
@@ -42,7 +40,6 @@ public class RetentionPurge {
   private final AccessLogRetention accessLog;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
-  private final Clock clock = Clock.systemUTC();
 
   RetentionPurge(RetentionProperties retention, RetentionLock lock, CaseRows rows, DecisionTable decisions,
       LedgerRetention ledger, AccessLogRetention accessLog, JdbcClient jdbc, TransactionTemplate transaction) {
@@ -59,7 +56,7 @@ public class RetentionPurge {
   @Scheduled(initialDelayString = "${pathways.retention.purge-every:PT1H}",
       fixedDelayString = "${pathways.retention.purge-every:PT1H}")
   void onSchedule() {
-    runIfNoOtherNode(clock.instant());
+    runIfNoOtherNode(Instant.now());
   }
 
   /** Runs the purge as of {@code now} unless another node is running it; empty when it did not run. */
@@ -72,13 +69,13 @@ public class RetentionPurge {
       outcome = purge(now);
       return java.util.Optional.of(outcome);
     } finally {
-      lock.release(clock.instant(), outcome == null ? "failed" : outcome.toString());
+      lock.release(Instant.now(), outcome == null ? "failed" : outcome.toString());
     }
   }
 
   private Outcome purge(Instant now) {
-    LocalDate today = now.atZone(LONDON).toLocalDate();
-    Instant closedBefore = today.minus(retention.caseRecords()).atStartOfDay(LONDON).toInstant();
+    LocalDate today = now.atZone(UkDates.UK).toLocalDate();
+    Instant closedBefore = today.minus(retention.caseRecords()).atStartOfDay(UkDates.UK).toInstant();
     LocalDate bornBefore = today.minusYears(retention.childUntilAge());
     List<String[]> expired = jdbc.sql("""
             select id, reference from pathway_case
@@ -96,13 +93,14 @@ public class RetentionPurge {
             "system", now);
       });
     }
-    int ledgerRows = ledger.removeBefore(today.minus(retention.disclosureLedger()).atStartOfDay(LONDON)
+    int ledgerRows = ledger.removeBefore(today.minus(retention.disclosureLedger()).atStartOfDay(UkDates.UK)
         .toInstant(), retention.purgeBatch());
     int subjectAccessRows = jdbc.sql("delete from subject_access_audit where acted_at < :before")
         .param("before", java.sql.Timestamp.from(today.minus(retention.subjectAccessAudit())
             .atStartOfDay(ZoneOffset.UTC).toInstant()))
         .update();
-    int accessLogRows = accessLog.removeBefore(today.minus(retention.accessLog()).atStartOfDay(LONDON).toInstant());
+    int accessLogRows = accessLog.removeBefore(today.minus(retention.accessLog()).atStartOfDay(UkDates.UK)
+        .toInstant());
     Outcome outcome = new Outcome(expired.size(), ledgerRows, subjectAccessRows, accessLogRows);
     if (outcome.cases() + ledgerRows + subjectAccessRows + accessLogRows > 0) {
       LOG.info("Retention purge: {}", outcome);

@@ -1,6 +1,6 @@
 package org.partnershippathways.dataprotection;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +27,6 @@ class SubjectAccessExports {
   private final SubjectAccessAuditTable audit;
   private final CurrentUser currentUser;
   private final CaseAccessLog accessLog;
-  private final Clock clock = Clock.systemUTC();
 
   SubjectAccessExports(Cases cases, PersonalRecords records, EngineComments comments,
       DisclosureStatement disclosures, SubjectAccessAuditTable audit, CurrentUser currentUser,
@@ -46,7 +45,7 @@ class SubjectAccessExports {
     List<String> caseIds = cases.casesOfPerson(request.normalisedNhsNumber(), request.family(),
         request.birthDate());
     String by = currentUser.actingId();
-    String exportId = audit.record(null, request.requestReference().trim(), EXPORTED, caseIds, by, clock.instant());
+    String exportId = audit.record(null, request.requestReference().trim(), EXPORTED, caseIds, by, Instant.now());
     accessLog.recordExport(caseIds, WhatWasRead.SUBJECT_ACCESS_EXPORT);
     return gather(exportId, request.requestReference().trim(), caseIds, by);
   }
@@ -57,7 +56,7 @@ class SubjectAccessExports {
     SubjectAccessAuditTable.RecordedExport recorded = audit.export(exportId)
         .orElseThrow(() -> new NotFoundException("No subject access export " + exportId));
     String by = currentUser.actingId();
-    audit.record(exportId, recorded.requestReference(), action, recorded.caseIds(), by, clock.instant());
+    audit.record(exportId, recorded.requestReference(), action, recorded.caseIds(), by, Instant.now());
     accessLog.recordExport(recorded.caseIds(), PRINTED.equals(action) ? WhatWasRead.SUBJECT_ACCESS_PRINTABLE
         : WhatWasRead.SUBJECT_ACCESS_EXPORT_AGAIN);
     return gather(exportId, recorded.requestReference(), recorded.caseIds(), by);
@@ -68,7 +67,7 @@ class SubjectAccessExports {
     List<Map<String, Object>> caseRows = sections.get(0).rows();
     List<String> instances = caseRows.stream().map(row -> (String) row.get("processInstanceId"))
         .filter(Objects::nonNull).toList();
-    return new SubjectAccessExport(exportId, reference, by, clock.instant(),
+    return new SubjectAccessExport(exportId, reference, by, Instant.now(),
         caseRows.stream().map(row -> (String) row.get("reference")).toList(), sections,
         currentUser.asSystem(() -> comments.of(instances)), disclosures.of(caseIds), SubjectAccessExport.ABOUT);
   }

@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.partnershippathways.calendar.UkDates;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -18,8 +18,6 @@ import org.springframework.web.util.HtmlUtils;
  * password), newest first. Everyone sees only the e-mails addressed to them, as in their own mail program.
  */
 class MailboxPage extends HttpServlet {
-
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final transient DemoMailbox mailbox;
   private final transient IdentityService identity;
@@ -79,7 +77,7 @@ class MailboxPage extends HttpServlet {
         .append(", newest first.</p>");
     for (DemoMailbox.ReceivedMail mail : mails) {
       html.append("<article><h2>").append(escape(mail.subject())).append("</h2><p class=\"meta\">Sent ")
-          .append(WHEN.format(mail.sentAt().atZone(zone))).append(" to ").append(escape(mail.to()))
+          .append(UkDates.dayAndTime(mail.sentAt(), zone)).append(" to ").append(escape(mail.to()))
           .append("</p><pre>").append(escape(mail.body())).append("</pre></article>");
     }
     return html.append("</main></body></html>").toString();

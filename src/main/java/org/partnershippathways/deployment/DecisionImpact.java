@@ -2,7 +2,6 @@ package org.partnershippathways.deployment;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -43,7 +42,6 @@ import org.springframework.stereotype.Service;
 class DecisionImpact {
 
   static final int MOST_DECISIONS = 500;
-  private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final String FIELD = "decisionTable";
 
   /** One output that would differ, in words. */
@@ -96,7 +94,7 @@ class DecisionImpact {
           () -> sharingScope(evaluation, variables));
       if (!changes.isEmpty()) {
         changes.forEach(change -> byOutput.merge(change.what(), 1, Integer::sum));
-        cases.add(new CaseImpact(reference, UkDates.dayAndTime(evaluation.getEvaluationTime().toInstant(), UK),
+        cases.add(new CaseImpact(reference, UkDates.dayAndTime(evaluation.getEvaluationTime().toInstant()),
             changes, agencies));
       }
     }

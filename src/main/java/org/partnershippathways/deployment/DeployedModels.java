@@ -3,8 +3,6 @@ package org.partnershippathways.deployment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -19,6 +17,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.partnershippathways.calendar.UkDates;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,20 +26,7 @@ import org.springframework.stereotype.Service;
  * operation log; the application's own deployment at start has no user), and the deployed file itself.
  */
 @Service
-class DeployedModels {
-
-  private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-      .withZone(ZoneId.of("Europe/London"));
-
-  private final RepositoryService repository;
-  private final HistoryService history;
-  private final RepositoryModels repositoryModels;
-
-  DeployedModels(RepositoryService repository, HistoryService history, RepositoryModels repositoryModels) {
-    this.repository = repository;
-    this.history = history;
-    this.repositoryModels = repositoryModels;
-  }
+record DeployedModels(RepositoryService repository, HistoryService history, RepositoryModels repositoryModels) {
 
   record Deployed(String deploymentId, String resourceName, int version, Date deployedAt) {
   }
@@ -61,7 +47,7 @@ class DeployedModels {
         model.put("deployed", true);
         model.put("deployedVersion", latest.version());
         model.put("differsFromRepository", !Arrays.equals(file.getValue(), bytes(latest)));
-        model.put("deployedAt", UK.format(latest.deployedAt().toInstant()));
+        model.put("deployedAt", UkDates.dayAndTime(latest.deployedAt().toInstant()));
         model.put("deployedBy", deployedBy(latest.deploymentId()));
         model.put("deploymentName", repository.createDeploymentQuery().deploymentId(latest.deploymentId())
             .singleResult().getName());

@@ -103,7 +103,7 @@ public class ConcernIntake {
   }
 
   /**
-   * A concern from the Tasklist start form ({@code Task_RegisterConcern}), in the transaction that started the
+   * A concern from the Tasklist start form ({@code ServiceTask_RegisterConcern}), in the transaction that started the
    * form's process instance: that instance becomes the new case's pathway, or ends when the concern joins the
    * person's open case.
    */

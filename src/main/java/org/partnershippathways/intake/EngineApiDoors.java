@@ -1,12 +1,10 @@
 package org.partnershippathways.intake;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.partnershippathways.platform.ProblemResponses;
+import org.partnershippathways.platform.RequestFilters;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,21 +27,13 @@ class EngineApiDoors {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> engineApiDoorsFilter() {
-    OncePerRequestFilter doors = new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && SHUT.matcher(request.getRequestURI()).matches()) {
-          refuse(response);
-          return;
-        }
-        chain.doFilter(request, response);
+    return RequestFilters.registered("engine-api-doors", (request, response, chain) -> {
+      if ("POST".equals(request.getMethod()) && SHUT.matcher(request.getRequestURI()).matches()) {
+        refuse(response);
+        return;
       }
-    };
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(doors);
-    registration.setName("engine-api-doors");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    return registration;
+      chain.doFilter(request, response);
+    }, "/engine-rest/*", "/camunda/api/engine/*");
   }
 
   private static void refuse(HttpServletResponse response) throws IOException {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * One door into the pathway. Whoever is signed in (a user of the webapps or of the engine's REST API) may start
- * the main pathway only with the fields of the concern form, which {@code Task_RegisterConcern} then hands to
+ * the main pathway only with the fields of the concern form, which {@code ServiceTask_RegisterConcern} then hands to
  * intake; never with the variables intake sets ({@code caseId}, {@code riskRating}, ...), and the called
  * processes (consent, sharing, meeting, actions, statutory step-up) only as part of a case. Intake itself and
  * call activities run as the application; a refused start leaves nothing behind.

@@ -9,9 +9,9 @@ import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RegisterConcern}: a concern from the Tasklist start form goes through intake like one raised over the
- * API. A case started by intake itself is registered already (it has a {@code caseId}); nobody else can start the
- * pathway with one ({@link PathwayStartGuard}).
+ * {@code ServiceTask_RegisterConcern}: a concern from the Tasklist start form goes through intake like one raised
+ * over the API. A case started by intake itself is registered already (it has a {@code caseId}); nobody else can
+ * start the pathway with one ({@link PathwayStartGuard}).
  */
 @Component("registerConcern")
 record RegisterConcernDelegate(ConcernIntake intake) implements JavaDelegate {

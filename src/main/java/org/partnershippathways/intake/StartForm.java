@@ -1,9 +1,9 @@
 package org.partnershippathways.intake;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.FormValues;
 
@@ -18,8 +18,6 @@ final class StartForm {
   static final Set<String> FIELDS = Set.of("referrerName", "referrerAgency", "referrerContact", "givenName",
       "familyName", "dateOfBirth", "nhsNumber", "address", "child", "concernCategories", "description",
       "immediateRisk", "consentObtained");
-
-  private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
   /** The request's fields as the form labels them, so that a refusal names what the user sees. */
   private static final Map<String, String> LABELS = Map.ofEntries(
@@ -39,7 +37,7 @@ final class StartForm {
         new ConcernRequest.Referrer(text(fields, "referrerName"), text(fields, "referrerAgency"),
             text(fields, "referrerContact")),
         new ConcernRequest.Person(text(fields, "givenName"), text(fields, "familyName"),
-            FormValues.dayText(fields.get("dateOfBirth"), ZONE), FormValues.text(fields.get("nhsNumber")),
+            FormValues.dayText(fields.get("dateOfBirth"), UkDates.UK), FormValues.text(fields.get("nhsNumber")),
             text(fields, "address"), FormValues.yes(fields.get("child"))),
         FormValues.list(fields.get("concernCategories")), text(fields, "description"),
         FormValues.yes(fields.get("immediateRisk")), FormValues.yes(fields.get("consentObtained")));

@@ -13,7 +13,7 @@ import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.FormValues;
 
 /**
- * The form {@code record-decisions}: the decisions of the meeting and up to {@value #ROWS} action rows
+ * The form {@code record-decisions-and-actions}: the decisions of the meeting and up to {@value #ROWS} action rows
  * ({@code action1Description}, {@code action1Agency}, {@code action1DueDate}, {@code action1Priority}, ...). A row
  * with any field filled in is an action and must be complete. Camunda 7.24 Tasklist's form-js knows a dynamic list,
  * but how Tasklist submits a list of objects as a variable is unverified, so the rows are fixed.

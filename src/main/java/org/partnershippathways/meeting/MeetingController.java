@@ -12,19 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A coordinator marks a meeting held before its scheduled time has passed, so attendance can be recorded at once. */
 @RestController
-class MeetingController {
+record MeetingController(MeetingTable records, RuntimeService runtimeService, CurrentUser currentUser) {
 
   static final String MESSAGE_MEETING_HELD = "MeetingHeld";
-
-  private final MeetingTable records;
-  private final RuntimeService runtimeService;
-  private final CurrentUser currentUser;
-
-  MeetingController(MeetingTable records, RuntimeService runtimeService, CurrentUser currentUser) {
-    this.records = records;
-    this.runtimeService = runtimeService;
-    this.currentUser = currentUser;
-  }
 
   @PostMapping("/api/meetings/{meetingId}/held")
   ResponseEntity<Void> held(@PathVariable String meetingId) {

@@ -1,6 +1,5 @@
 package org.partnershippathways.meeting;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,23 +17,11 @@ import org.springframework.stereotype.Service;
 
 /** What the {@code multi-agency-meeting} process records: the meeting, who attended, decisions and actions. */
 @Service
-class Meetings {
-
+record Meetings(MeetingTable records, ActionPlan actionPlan, WorkingDayCalendar calendar) {
 
   /** Attendance checkboxes of the form {@code record-attendance}, by agency group id. */
   static final Map<String, String> ATTENDANCE_FIELDS = attendanceFields();
   static final String NOT_ENOUGH_AGENCIES = "Fewer than two agencies attended";
-
-  private final MeetingTable records;
-  private final ActionPlan actionPlan;
-  private final WorkingDayCalendar calendar;
-  private final Clock clock = Clock.systemUTC();
-
-  Meetings(MeetingTable records, ActionPlan actionPlan, WorkingDayCalendar calendar) {
-    this.records = records;
-    this.actionPlan = actionPlan;
-    this.calendar = calendar;
-  }
 
   record Scheduled(String meetingId, Instant when) {
   }
@@ -75,7 +62,7 @@ class Meetings {
     if (!problems.isEmpty()) {
       throw new InvalidTaskInput(problems);
     }
-    return new Scheduled(records.schedule(caseId, round, when, place, processInstanceId, user, clock.instant(),
+    return new Scheduled(records.schedule(caseId, round, when, place, processInstanceId, user, Instant.now(),
         dueDay, late ? reason : null), when);
   }
 
@@ -83,7 +70,7 @@ class Meetings {
   int recordAttendance(String meetingId, Map<String, Object> variables, String user) {
     Map<String, Boolean> attended = new LinkedHashMap<>();
     ATTENDANCE_FIELDS.forEach((agency, field) -> attended.put(agency, FormValues.yes(variables.get(field))));
-    records.recordAttendance(meetingId, attended, user, clock.instant());
+    records.recordAttendance(meetingId, attended, user, Instant.now());
     return (int) attended.values().stream().filter(Boolean::booleanValue).count();
   }
 
@@ -98,7 +85,7 @@ class Meetings {
     if (!form.problems().isEmpty()) {
       throw new InvalidTaskInput(form.problems());
     }
-    records.recordDecision(meetingId, caseId, form.decisions(), form.noActionsNeeded(), user, clock.instant());
+    records.recordDecision(meetingId, caseId, form.decisions(), form.noActionsNeeded(), user, Instant.now());
     records.markHeld(meetingId);
     return form.actions().isEmpty() ? List.of() : actionPlan.addActions(caseId, meetingId, form.actions());
   }

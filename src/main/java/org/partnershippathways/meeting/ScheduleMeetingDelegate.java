@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** {@code ServiceTask_RecordMeetingScheduled}: saves date and place of this round; sets meetingId and meetingTime. */
+/** {@code ServiceTask_ScheduleMeeting}: saves date and place of this round; sets meetingId and meetingTime. */
 @Component("scheduleMeeting")
 record ScheduleMeetingDelegate(Meetings meetings) implements JavaDelegate {
 

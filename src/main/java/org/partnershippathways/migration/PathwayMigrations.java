@@ -1,8 +1,6 @@
 package org.partnershippathways.migration;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -26,6 +24,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.deployment.RepositoryModels;
 import org.partnershippathways.platform.FieldProblem;
 import org.partnershippathways.platform.ForbiddenException;
@@ -46,9 +45,6 @@ class PathwayMigrations {
 
   static final String ONLY_OWNERS_AND_MANAGERS = "Only process owners and pathway managers may move running cases"
       + " to another version of the pathway.";
-  private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-      .withZone(ZoneId.of("Europe/London"));
-
   private final RepositoryService repository;
   private final RuntimeService runtime;
   private final ManagementService management;
@@ -121,7 +117,7 @@ class PathwayMigrations {
         migration.processKey(), processName(migration), migration.fromVersion(), migration.toVersion(),
         migration.stepMappings(),
         migration.casesMoving(), migration.casesStaying(), migration.reason(), migration.requestedBy(),
-        UK.format(migration.requestedAt()), stateOf(migration.batchId()), migration.batchId())).toList());
+        UkDates.dayAndTime(migration.requestedAt()), stateOf(migration.batchId()), migration.batchId())).toList());
   }
 
   void checkAccess() {
@@ -137,7 +133,7 @@ class PathwayMigrations {
     for (ProcessDefinition definition : definitions) {
       Date deployedAt = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId()).singleResult()
           .getDeploymentTime();
-      versions.add(new PathwayVersions.Version(definition.getVersion(), UK.format(deployedAt.toInstant()),
+      versions.add(new PathwayVersions.Version(definition.getVersion(), UkDates.dayAndTime(deployedAt.toInstant()),
           repository.createDeploymentQuery().deploymentId(definition.getDeploymentId()).singleResult().getName(),
           runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count(),
           versions.isEmpty()));
@@ -289,7 +285,7 @@ class PathwayMigrations {
     if (done == null || done.getEndTime() == null) {
       return "Moving";
     }
-    return "Finished on " + UK.format(done.getEndTime().toInstant());
+    return "Finished on " + UkDates.dayAndTime(done.getEndTime().toInstant());
   }
 
   /** A plan (null when it does not hold), its problems in words, and the cases it would move and leave. */

@@ -1,6 +1,6 @@
 package org.partnershippathways.notifications;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -27,7 +27,6 @@ public class Notifications {
   private final Recipients recipients;
   private final NotificationsProperties properties;
   private final JdbcClient jdbc;
-  private final Clock clock = Clock.systemUTC();
 
   Notifications(OutboxTable outbox, Recipients recipients, NotificationsProperties properties, DataSource dataSource) {
     this.outbox = outbox;
@@ -84,7 +83,7 @@ public class Notifications {
         LOG.warn("Nobody in group {} has an e-mail address: {} of case {} was not e-mailed", group, kind,
             reference.get());
       }
-      addresses.forEach(address -> outbox.add(caseId, kind, group, address, text, clock.instant()));
+      addresses.forEach(address -> outbox.add(caseId, kind, group, address, text, Instant.now()));
     }
   }
 

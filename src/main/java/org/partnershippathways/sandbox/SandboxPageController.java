@@ -1,8 +1,7 @@
 package org.partnershippathways.sandbox;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.partnershippathways.calendar.UkDates;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,9 +14,6 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 record SandboxPageController(ReceivedRequests received) {
 
-  /** UK time, as the people who read this page tell the time. */
-  private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-      .withZone(ZoneId.of("Europe/London"));
   private static final List<String> AGENCIES = List.of("police", "health", "social-care", "voluntary");
 
   @GetMapping("/sandbox/api/received")
@@ -45,7 +41,7 @@ record SandboxPageController(ReceivedRequests received) {
       html.append("<table><tr><th>received</th><th>reference</th><th>type</th><th>case</th>")
           .append("<th>idempotency key</th><th>times</th><th>content</th></tr>");
       for (ReceivedRequests.Received request : requests) {
-        html.append("<tr><td>").append(RECEIVED.format(request.receivedAt()))
+        html.append("<tr><td>").append(UkDates.dayAndTime(request.receivedAt()))
             .append("</td><td>").append(escape(request.partnerReference()))
             .append("</td><td>").append(escape(request.requestType()))
             .append("</td><td>").append(escape(request.caseReference()))

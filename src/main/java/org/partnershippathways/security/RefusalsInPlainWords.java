@@ -3,15 +3,12 @@ package org.partnershippathways.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.partnershippathways.platform.InvalidTaskInput;
+import org.partnershippathways.platform.RequestFilters;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,27 +52,19 @@ class RefusalsInPlainWords {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> refusalsInPlainWordsFilter() {
-    OncePerRequestFilter filter = new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        try {
-          chain.doFilter(request, answer);
-        } finally {
-          if (answer.getStatus() == HttpStatus.FORBIDDEN.value()) {
-            rewrite(answer);
-          } else if (answer.getStatus() == HttpStatus.BAD_REQUEST.value()) {
-            withoutEngineWords(answer);
-          }
-          answer.copyBodyToResponse();
+    return RequestFilters.registered("refusals-in-plain-words", (request, response, chain) -> {
+      ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+      try {
+        chain.doFilter(request, answer);
+      } finally {
+        if (answer.getStatus() == HttpStatus.FORBIDDEN.value()) {
+          rewrite(answer);
+        } else if (answer.getStatus() == HttpStatus.BAD_REQUEST.value()) {
+          withoutEngineWords(answer);
         }
+        answer.copyBodyToResponse();
       }
-    };
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-    registration.setName("refusals-in-plain-words");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-    return registration;
+    }, "/engine-rest/*", "/camunda/api/*");
   }
 
   private static void rewrite(ContentCachingResponseWrapper answer) throws IOException {

@@ -1,23 +1,16 @@
 package org.partnershippathways.security;
 
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
+import org.partnershippathways.platform.RequestFilters;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Agency practitioners hand back a task they claimed (Tasklist's "unclaim"). The engine's unclaim sets the
@@ -36,25 +29,17 @@ public class TaskHandBack {
 
   @Bean
   ServletContextInitializer taskHandBackFilter(CurrentUser currentUser, TaskService taskService) {
-    OncePerRequestFilter filter = new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        Matcher unclaim = UNCLAIM.matcher(request.getRequestURI());
-        Optional<String> caller = currentUser.userId();
-        if ("POST".equals(request.getMethod()) && unclaim.matches() && caller.isPresent()
-            && handBack(taskService, unclaim.group(1), caller.get())) {
-          response.setStatus(HttpStatus.NO_CONTENT.value());
-          return;
-        }
-        chain.doFilter(request, response);
+    // after Camunda's webapp filters (sign-in, CSRF), so that the caller is signed in
+    return RequestFilters.afterTheWebapps("task-hand-back", (request, response, chain) -> {
+      Matcher unclaim = UNCLAIM.matcher(request.getRequestURI());
+      Optional<String> caller = currentUser.userId();
+      if ("POST".equals(request.getMethod()) && unclaim.matches() && caller.isPresent()
+          && handBack(taskService, unclaim.group(1), caller.get())) {
+        response.setStatus(HttpStatus.NO_CONTENT.value());
+        return;
       }
-    };
-    // Not a FilterRegistrationBean: Spring Boot registers all of those before any other initializer, so before
-    // Camunda's webapp filters (sign-in, CSRF). Added here, after them, its mapping comes after theirs.
-    return servletContext -> servletContext.addFilter("task-hand-back", filter)
-        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/engine-rest/task/*",
-            "/camunda/api/engine/*");
+      chain.doFilter(request, response);
+    }, "/engine-rest/task/*", "/camunda/api/engine/*");
   }
 
   /** Hands the task back when the caller holds it; false when the engine should answer (not theirs, or none). */

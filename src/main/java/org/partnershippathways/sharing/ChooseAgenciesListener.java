@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** {@code BusinessRuleTask_ChoosePartners} (end): the agencies the routing decision named become {@code agenciesToAsk}. */
+/**
+ * {@code BusinessRuleTask_ChooseAgencies} (end): the agencies the routing decision named become
+ * {@code agenciesToAsk}.
+ */
 @Component("chooseAgencies")
 record ChooseAgenciesListener(InformationRequests requests) implements ExecutionListener {
 

@@ -20,15 +20,7 @@ import org.springframework.stereotype.Component;
  * named.
  */
 @Component("recordWithdrawal")
-class RecordWithdrawalDelegate implements JavaDelegate {
-
-  private final ConsentWithdrawals withdrawals;
-  private final WithdrawalTable records;
-
-  RecordWithdrawalDelegate(ConsentWithdrawals withdrawals, WithdrawalTable records) {
-    this.withdrawals = withdrawals;
-    this.records = records;
-  }
+record RecordWithdrawalDelegate(ConsentWithdrawals withdrawals, WithdrawalTable records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

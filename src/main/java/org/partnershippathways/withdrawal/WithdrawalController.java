@@ -29,24 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code consent-withdrawal}), which records it at once and then tells every agency that received data.
  */
 @RestController
-class WithdrawalController {
+record WithdrawalController(WithdrawalTable records, SharingDecisions decisions, RuntimeService runtime,
+    CurrentUser currentUser, CaseAccessLog accessLog) {
 
   static final String PROCESS = "consent-withdrawal";
-
-  private final WithdrawalTable records;
-  private final SharingDecisions decisions;
-  private final RuntimeService runtime;
-  private final CurrentUser currentUser;
-  private final CaseAccessLog accessLog;
-
-  WithdrawalController(WithdrawalTable records, SharingDecisions decisions, RuntimeService runtime,
-      CurrentUser currentUser, CaseAccessLog accessLog) {
-    this.records = records;
-    this.decisions = decisions;
-    this.runtime = runtime;
-    this.currentUser = currentUser;
-    this.accessLog = accessLog;
-  }
 
   @PostMapping("/api/cases/{caseId}/consent-withdrawal")
   ResponseEntity<Map<String, Object>> withdraw(@PathVariable String caseId,

@@ -109,7 +109,7 @@ class ActionTrackingProcessTest {
     execute(job("BoundaryEvent_ReminderDue"));
 
     assertThat(reminders).containsExactly("police");
-    assertThat(tracking).hasPassed("ServiceTask_SendReminder").isWaitingAt("Task_CompleteAction");
+    assertThat(tracking).hasPassed("ServiceTask_SendActionReminder").isWaitingAt("Task_CompleteAction");
   }
 
   @Test

@@ -76,11 +76,11 @@ final class BareModels {
       Map.entry("Task_DecideSharingWithoutConsent", List.of(
           Supplied.value("sharingPermitted", "${shareWithoutConsent}"),
           Supplied.value("sharingScope", "${shareWithoutConsent ? decidedScope : null}"))),
-      Map.entry("BusinessRuleTask_ChoosePartners", List.of(
+      Map.entry("BusinessRuleTask_ChooseAgencies", List.of(
           Supplied.value("agenciesToAsk", "${routedAgencies}"))),
       Map.entry("ServiceTask_SummariseResponses", List.of(
           Supplied.value("partnerResponsesSummary", "Partners replied (bare model)."))),
-      Map.entry("ServiceTask_RecordMeetingScheduled", List.of(
+      Map.entry("ServiceTask_ScheduleMeeting", List.of(
           Supplied.value("meetingId", "${execution.processInstanceId}"),
           Supplied.value("meetingTime", "${meetingDate}"))),
       Map.entry("ServiceTask_RecordAttendance", List.of(

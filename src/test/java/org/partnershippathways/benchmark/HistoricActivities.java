@@ -30,7 +30,7 @@ final class HistoricActivities {
 
   private static final List<Step> CASE = List.of(
       new Step(PATHWAY, "StartEvent_ConcernRaised", "startEvent", 0, 0),
-      new Step(PATHWAY, "Task_RegisterConcern", "serviceTask", 0, 0),
+      new Step(PATHWAY, "ServiceTask_RegisterConcern", "serviceTask", 0, 0),
       new Step(PATHWAY, "Gateway_JoinedExistingCase", "exclusiveGateway", 0, 0),
       new Step(PATHWAY, "BusinessRuleTask_TriageRisk", "businessRuleTask", 0, 0),
       new Step(PATHWAY, "Task_ConfirmTriage", "userTask", 0, 20),
@@ -44,7 +44,7 @@ final class HistoricActivities {
       new Step(PATHWAY, "Gateway_SharingPermitted", "exclusiveGateway", 60, 0),
       new Step(PATHWAY, "CallActivity_InformationSharing", "callActivity", 60, 100),
       new Step(SHARING, "StartEvent_InformationNeeded", "startEvent", 60, 0),
-      new Step(SHARING, "BusinessRuleTask_ChoosePartners", "businessRuleTask", 60, 0),
+      new Step(SHARING, "BusinessRuleTask_ChooseAgencies", "businessRuleTask", 60, 0),
       new Step(SHARING, "SubProcess_AskPartner#multiInstanceBody", "multiInstanceBody", 60, 100),
       new Step(SHARING, "SubProcess_AskPartner", "subProcess", 60, 100),
       new Step(SHARING, "StartEvent_AskAgency", "startEvent", 60, 0),

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ProcessEngineCoverageExtension.class)
 @Deployment(resources = {"processes/multi-agency-meeting.bpmn", "forms/schedule-meeting.form",
     "forms/chase-meeting-scheduling.form", "forms/handle-rejected-invitation.form", "forms/record-attendance.form",
-    "forms/record-decisions.form"})
+    "forms/record-decisions-and-actions.form"})
 class MultiAgencyMeetingProcessTest {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -94,7 +94,7 @@ class InformationSharingProcessTest {
     assertThat(instance).isNotEnded();
     reply("voluntary", true, "Known to the housing advice service.");
 
-    assertThat(instance).isEnded().hasPassedInOrder("BusinessRuleTask_ChoosePartners", "SubProcess_AskPartner",
+    assertThat(instance).isEnded().hasPassedInOrder("BusinessRuleTask_ChooseAgencies", "SubProcess_AskPartner",
         "ServiceTask_SummariseResponses", "EndEvent_InformationGathered");
     String summary = (String) assertThat(instance).variables().actual().get("partnerResponsesSummary");
     assertThat(summary)

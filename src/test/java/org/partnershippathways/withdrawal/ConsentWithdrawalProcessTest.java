@@ -66,7 +66,9 @@ class ConsentWithdrawalProcessTest {
     records = new WithdrawalTable(jdbc);
     ConsentWithdrawals withdrawals = new ConsentWithdrawals(decisions, pending, recipients, records);
     Mocks.register("recordWithdrawal", new RecordWithdrawalDelegate(withdrawals, records));
-    Mocks.register("withdrawalNotices", new WithdrawalNotices(records));
+    Mocks.register("tellAgencyOfWithdrawal", new TellAgencyOfWithdrawalListener(records));
+    Mocks.register("resolveRejectedWithdrawalNotification",
+        new ResolveRejectedWithdrawalNotificationListener(records));
     Mocks.register("decideSharingWithoutConsent", new DecideSharingWithoutConsentListener(decisions,
         LiquibaseProcessEngineConfiguration.testCalendar()));
     Mocks.register("partnerRequest", (JavaDelegate) execution -> {

@@ -1,7 +1,6 @@
 package org.partnershippathways.migration.cockpit;
 
-import java.util.Set;
-import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
+import org.partnershippathways.platform.OneResourceCockpitPlugin;
 
 /**
  * The Cockpit plugin "Pathway changes" (registered in META-INF/services): its page,
@@ -9,17 +8,11 @@ import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
  * cases to another version and starts it, through {@link PathwayChangesPluginRootResource} under Cockpit's own API
  * (the Cockpit session authenticates it).
  */
-public class PathwayChangesCockpitPlugin extends AbstractCockpitPlugin {
+public class PathwayChangesCockpitPlugin extends OneResourceCockpitPlugin {
 
   public static final String ID = "pathway-changes";
 
-  @Override
-  public String getId() {
-    return ID;
-  }
-
-  @Override
-  public Set<Class<?>> getResourceClasses() {
-    return Set.of(PathwayChangesPluginRootResource.class);
+  public PathwayChangesCockpitPlugin() {
+    super(ID, PathwayChangesPluginRootResource.class);
   }
 }

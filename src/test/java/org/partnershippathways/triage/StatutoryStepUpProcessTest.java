@@ -31,7 +31,7 @@ import org.partnershippathways.platform.InvalidTaskInput;
 
 @ExtendWith(ProcessEngineCoverageExtension.class)
 @Deployment(resources = "processes/statutory-step-up.bpmn")
-class StatutoryStepUpTest {
+class StatutoryStepUpProcessTest {
 
   ProcessEngine processEngine;
   final List<String> vitalInterests = new ArrayList<>();

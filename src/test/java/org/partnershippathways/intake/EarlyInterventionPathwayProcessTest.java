@@ -63,7 +63,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * starts a case.
  */
 @ExtendWith(ProcessEngineCoverageExtension.class)
-class EarlyInterventionPathwayTest {
+class EarlyInterventionPathwayProcessTest {
 
   static final int MAX_ROUNDS = 2;
 
@@ -200,7 +200,7 @@ class EarlyInterventionPathwayTest {
   void aConcernFromTheTasklistIsRegisteredAndTriagedByTheRules() {
     ProcessInstance instance = startFromTasklist(startForm(uniqueName(), false, "police", "HOUSING"));
 
-    assertThat(instance).isWaitingAt("Task_ConfirmTriage").hasPassed("Task_RegisterConcern",
+    assertThat(instance).isWaitingAt("Task_ConfirmTriage").hasPassed("ServiceTask_RegisterConcern",
         "BusinessRuleTask_TriageRisk");
     assertThat(task(instance)).hasCandidateGroup("coordinators");
     String reference = (String) runtimeService().getVariable(instance.getId(), "caseReference");
