@@ -27,6 +27,7 @@ import org.partnershippathways.benchmark.PartnerReplySources.PartnerReplies;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.demo.CaseDriver;
 import org.partnershippathways.intake.ConcernIntake;
+import org.partnershippathways.intake.PathwayProcess;
 import org.partnershippathways.sandbox.PartnerSandboxApplication;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PartnerApiKeys;
@@ -88,6 +89,7 @@ class PathwayBenchmark {
           measureIntake(report, users);
         }
         measureTaskQuery(settings, report, application, users);
+        measureCockpit(report, application, users);
         measureTimings(settings, report, application, users);
       }
       assertThat(problems).as("cases that did not close").isEmpty();
@@ -278,6 +280,72 @@ class PathwayBenchmark {
     BenchmarkDatabase.recommendedSettings(settings.databaseUrl(), settings.databaseUser());
     ((HikariDataSource) application.getBean(DataSource.class)).getHikariPoolMXBean().softEvictConnections();
     addTaskQuery(report, "(c) same, recommended db settings", tasklist.measure(filterId, 20, 200, QUERY_BUDGET));
+  }
+
+  /**
+   * (g) A manager opens Cockpit's dashboard and the process definition pages of the pathway and of the open cases of
+   * (c), on the database of (c) (its open cases and what (a) and (f') left), with the recommended settings: three
+   * rounds of {@code benchmark.cockpitOpenings} (default 20) openings of each page, after 3 unmeasured ones.
+   */
+  private static void measureCockpit(BenchmarkReport report, ConfigurableApplicationContext application,
+      BenchmarkUsers users) throws Exception {
+    int openings = Integer.getInteger("benchmark.cockpitOpenings", 20);
+    RepositoryService repository = application.getBean(RepositoryService.class);
+    RuntimeService runtime = application.getBean(RuntimeService.class);
+    String measurement = "(g) Cockpit, manager";
+    report.add(measurement, "running process instances", runtime.createProcessInstanceQuery().count(), "instances");
+    report.add(measurement, "of which pathway cases", runtime.createProcessInstanceQuery()
+        .processDefinitionKey(PathwayProcess.KEY).count(), "instances");
+    report.add(measurement, "open tasks", application.getBean(TaskService.class).createTaskQuery().count(), "tasks");
+    List<CockpitMeasurement.Page> pages = List.of(CockpitMeasurement.dashboard(),
+        CockpitMeasurement.definitionPage(latestDefinition(repository, PathwayProcess.KEY), PathwayProcess.KEY),
+        CockpitMeasurement.definitionPage(latestDefinition(repository, OpenCases.PROCESS_KEY), OpenCases.PROCESS_KEY));
+    CockpitMeasurement cockpit = new CockpitMeasurement(baseUrl(), BenchmarkUsers.userOfGroup("managers"),
+        users.password());
+    for (CockpitMeasurement.Page page : pages) {
+      cockpit.measure(page, 3, QUERY_BUDGET);
+    }
+    Map<String, List<CockpitMeasurement.Round>> rounds = new java.util.LinkedHashMap<>();
+    for (int round = 1; round <= 3; round++) {
+      for (CockpitMeasurement.Page page : pages) {
+        rounds.computeIfAbsent(page.name(), name -> new java.util.ArrayList<>())
+            .add(cockpit.measure(page, openings, Duration.ofMinutes(1)));
+      }
+    }
+    Map<String, Object> slowest = new java.util.LinkedHashMap<>();
+    for (CockpitMeasurement.Page page : pages) {
+      List<LatencySample> samples = rounds.get(page.name()).stream().map(CockpitMeasurement.Round::page).toList();
+      String name = page.name() + ", " + page.requests().size() + " requests";
+      report.add(measurement, name + ": p50 (min-max " + spread(samples, 50) + ")", medianOf(samples, 50), "ms");
+      report.add(measurement, name + ": p95 (min-max " + spread(samples, 95) + ")", medianOf(samples, 95), "ms",
+          "< 1000 ms");
+      report.add(measurement, page.name() + ": openings measured (3 rounds)",
+          samples.stream().mapToInt(LatencySample::count).sum(), "");
+      Map<String, Double> perRequest = new java.util.LinkedHashMap<>();
+      for (CockpitMeasurement.Request request : page.requests()) {
+        perRequest.put(request.name(), rounds.get(page.name()).stream()
+            .mapToDouble(round -> round.requests().get(request.name()).percentile(95)).max().orElse(Double.NaN));
+      }
+      slowest.put(page.name(), perRequest);
+      Map.Entry<String, Double> worst = perRequest.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+      report.add(measurement, page.name() + ": slowest request (" + worst.getKey() + "), p95", worst.getValue(), "ms");
+    }
+    report.context("cockpitRequestsP95Ms", slowest);
+  }
+
+  private static String latestDefinition(RepositoryService repository, String key) {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
+  }
+
+  private static double medianOf(List<LatencySample> samples, double percentile) {
+    double[] values = samples.stream().mapToDouble(sample -> sample.percentile(percentile)).sorted().toArray();
+    return values[values.length / 2];
+  }
+
+  private static String spread(List<LatencySample> samples, double percentile) {
+    java.util.DoubleSummaryStatistics stats = samples.stream().mapToDouble(sample -> sample.percentile(percentile))
+        .summaryStatistics();
+    return String.format(java.util.Locale.ROOT, "%.0f-%.0f", stats.getMin(), stats.getMax());
   }
 
   private static void addTaskQuery(BenchmarkReport report, String measurement, LatencySample sample) {
