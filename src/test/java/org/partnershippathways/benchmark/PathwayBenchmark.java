@@ -27,6 +27,7 @@ import org.partnershippathways.benchmark.PartnerReplySources.PartnerReplies;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.demo.CaseDriver;
 import org.partnershippathways.intake.ConcernIntake;
+import org.partnershippathways.intake.PathwayProcess;
 import org.partnershippathways.sandbox.PartnerSandboxApplication;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.security.PartnerApiKeys;
@@ -88,8 +89,10 @@ class PathwayBenchmark {
           measureIntake(report, users);
         }
         measureTaskQuery(settings, report, application, users);
+        measureCockpit(report, application, users);
         measureTimings(settings, report, application, users);
       }
+      measureHistoryLevels(settings, report);
       assertThat(problems).as("cases that did not close").isEmpty();
     } finally {
       // the figures measured so far, also when a later measurement failed
@@ -228,6 +231,79 @@ class PathwayBenchmark {
     report.add(measurement, "cases purged", cleanup.casesPurged(), "cases");
   }
 
+  /**
+   * (h) Rows and bytes that closed cases leave, at each history level the README allows ({@code activity}: the
+   * managers' timings need it; {@code audit}; {@code full}, the default): per level an application of its own on a
+   * database of its own, with a partner sandbox of its own, drives {@code benchmark.historyCases} (default 100) cases
+   * to closure as (a) does, after 2 unmeasured ones; the difference of every table from just before, per case.
+   */
+  private void measureHistoryLevels(BenchmarkSettings settings, BenchmarkReport report) throws Exception {
+    int cases = Integer.getInteger("benchmark.historyCases", 100);
+    Map<String, Object> perTable = new java.util.LinkedHashMap<>();
+    for (String level : System.getProperty("benchmark.historyLevels", "activity,audit,full").split(",")) {
+      long started = System.nanoTime();
+      String url = databaseNamed(settings.databaseUrl(), "_history_" + level);
+      BenchmarkDatabase.recreate(url, settings.databaseUser(), null);
+      int port = freePort();
+      int sandboxPort = freePort();
+      HistoryLevelFootprint.Snapshot left;
+      PathwayThroughput.Result run;
+      try (ConfigurableApplicationContext application = startApplication(settings, url, port, sandboxPort,
+          List.of("--PATHWAYS_HISTORY_LEVEL=" + level))) {
+        new BenchmarkUsers(application.getBean(IdentityService.class)).create();
+        try (ConfigurableApplicationContext sandbox = startSandbox(
+            PartnerKeysForTests.newKeys(application.getBean(PartnerApiKeys.class)), sandboxPort, port)) {
+          CaseDriver driver = new CaseDriver(application.getBean(TaskService.class),
+              application.getBean(RuntimeService.class), application.getBean(ManagementService.class),
+              application.getBean(IdentityService.class), application.getBean(WorkingDayCalendar.class),
+              BenchmarkUsers::userOfGroup, Duration.ofMillis(20), Duration.ofMinutes(3));
+          ConcernIntake intake = application.getBean(ConcernIntake.class);
+          JdbcTemplate jdbc = new JdbcTemplate(application.getBean(DataSource.class));
+          PathwayThroughput.run(2, 2, PathwayThroughput.throughIntake(intake, "hw" + level), driver,
+              PartnerReplySources.SANDBOX);
+          HistoryLevelFootprint.awaitNoDueJobs(jdbc);
+          HistoryLevelFootprint.Snapshot before = HistoryLevelFootprint.snapshot(jdbc);
+          run = PathwayThroughput.run(cases, settings.threads(), PathwayThroughput.throughIntake(intake, "h" + level),
+              driver, PartnerReplySources.SANDBOX);
+          HistoryLevelFootprint.awaitNoDueJobs(jdbc);
+          left = HistoryLevelFootprint.snapshot(jdbc).minus(before);
+          long closed = jdbc.queryForObject("select count(*) from pathway_case where status = 'CLOSED'"
+              + " and person_family_name like ?", Long.class, "Bench-h" + level + "-%");
+          if (closed != cases) {
+            problems.add("history level " + level + ": " + closed + " cases CLOSED instead of " + cases);
+          }
+        }
+      }
+      problems.addAll(run.failures());
+      int closed = Math.max(1, run.closed());
+      String measurement = "(h) history level " + level + ", " + run.closed() + " cases closed";
+      for (String group : HistoryLevelFootprint.GROUPS) {
+        report.add(measurement, "rows left per case: " + group, left.group(group).rows() / (double) closed, "rows");
+      }
+      report.add(measurement, "rows left per case: total", left.total().rows() / (double) closed, "rows");
+      for (String group : HistoryLevelFootprint.GROUPS) {
+        report.add(measurement, "row bytes per case: " + group, left.group(group).rowBytes() / (double) closed,
+            "bytes");
+      }
+      report.add(measurement, "row bytes per case: total", left.total().rowBytes() / (double) closed, "bytes");
+      for (String group : HistoryLevelFootprint.GROUPS) {
+        report.add(measurement, "tables+indexes grew per case: " + group,
+            left.group(group).totalBytes() / (double) closed, "bytes");
+      }
+      report.add(measurement, "tables+indexes grew per case: total", left.total().totalBytes() / (double) closed,
+          "bytes");
+      report.add(measurement, "time (start, 2 + " + cases + " cases, stop)", (System.nanoTime() - started) / 1e9, "s");
+      perTable.put(level, left.rowsPerCase(closed));
+    }
+    report.context("historyLevelRowsPerCaseByTable", perTable);
+  }
+
+  /** The URL of a database next to the benchmark's, its name with {@code suffix}. */
+  private static String databaseNamed(String url, String suffix) {
+    int query = url.indexOf('?');
+    return query < 0 ? url + suffix : url.substring(0, query) + suffix + url.substring(query);
+  }
+
   private static void addThroughput(BenchmarkReport report, String measurement, PathwayThroughput.Result run,
       DatabaseWork work) {
     report.add(measurement, "cases closed", run.closed(), "cases");
@@ -278,6 +354,74 @@ class PathwayBenchmark {
     BenchmarkDatabase.recommendedSettings(settings.databaseUrl(), settings.databaseUser());
     ((HikariDataSource) application.getBean(DataSource.class)).getHikariPoolMXBean().softEvictConnections();
     addTaskQuery(report, "(c) same, recommended db settings", tasklist.measure(filterId, 20, 200, QUERY_BUDGET));
+  }
+
+  /**
+   * (g) A manager opens Cockpit's dashboard and the process definition pages of the pathway and of the open cases of
+   * (c), on the database of (c) (its open cases and what (a) and (f') left), with the recommended settings: three
+   * rounds of {@code benchmark.cockpitOpenings} (default 20) openings of each page, after 3 unmeasured ones.
+   */
+  private static void measureCockpit(BenchmarkReport report, ConfigurableApplicationContext application,
+      BenchmarkUsers users) throws Exception {
+    int openings = Integer.getInteger("benchmark.cockpitOpenings", 20);
+    long started = System.nanoTime();
+    RepositoryService repository = application.getBean(RepositoryService.class);
+    RuntimeService runtime = application.getBean(RuntimeService.class);
+    String measurement = "(g) Cockpit, manager";
+    report.add(measurement, "running process instances", runtime.createProcessInstanceQuery().count(), "instances");
+    report.add(measurement, "of which pathway cases", runtime.createProcessInstanceQuery()
+        .processDefinitionKey(PathwayProcess.KEY).count(), "instances");
+    report.add(measurement, "open tasks", application.getBean(TaskService.class).createTaskQuery().count(), "tasks");
+    List<CockpitMeasurement.Page> pages = List.of(CockpitMeasurement.dashboard(),
+        CockpitMeasurement.definitionPage(latestDefinition(repository, PathwayProcess.KEY), PathwayProcess.KEY),
+        CockpitMeasurement.definitionPage(latestDefinition(repository, OpenCases.PROCESS_KEY), OpenCases.PROCESS_KEY));
+    CockpitMeasurement cockpit = new CockpitMeasurement(baseUrl(), BenchmarkUsers.userOfGroup("managers"),
+        users.password());
+    for (CockpitMeasurement.Page page : pages) {
+      cockpit.measure(page, 3, QUERY_BUDGET);
+    }
+    Map<String, List<CockpitMeasurement.Round>> rounds = new java.util.LinkedHashMap<>();
+    for (int round = 1; round <= 3; round++) {
+      for (CockpitMeasurement.Page page : pages) {
+        rounds.computeIfAbsent(page.name(), name -> new java.util.ArrayList<>())
+            .add(cockpit.measure(page, openings, Duration.ofMinutes(1)));
+      }
+    }
+    Map<String, Object> slowest = new java.util.LinkedHashMap<>();
+    for (CockpitMeasurement.Page page : pages) {
+      List<LatencySample> samples = rounds.get(page.name()).stream().map(CockpitMeasurement.Round::page).toList();
+      String name = page.name() + ", " + page.requests().size() + " requests";
+      report.add(measurement, name + ": p50 (min-max " + spread(samples, 50) + ")", medianOf(samples, 50), "ms");
+      report.add(measurement, name + ": p95 (min-max " + spread(samples, 95) + ")", medianOf(samples, 95), "ms",
+          "< 1000 ms");
+      report.add(measurement, page.name() + ": openings measured (3 rounds)",
+          samples.stream().mapToInt(LatencySample::count).sum(), "");
+      Map<String, Double> perRequest = new java.util.LinkedHashMap<>();
+      for (CockpitMeasurement.Request request : page.requests()) {
+        perRequest.put(request.name(), rounds.get(page.name()).stream()
+            .mapToDouble(round -> round.requests().get(request.name()).percentile(95)).max().orElse(Double.NaN));
+      }
+      slowest.put(page.name(), perRequest);
+      Map.Entry<String, Double> worst = perRequest.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+      report.add(measurement, page.name() + ": slowest request (" + worst.getKey() + "), p95", worst.getValue(), "ms");
+    }
+    report.context("cockpitRequestsP95Ms", slowest);
+    report.add(measurement, "time (warm-up and 3 rounds)", (System.nanoTime() - started) / 1e9, "s");
+  }
+
+  private static String latestDefinition(RepositoryService repository, String key) {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
+  }
+
+  private static double medianOf(List<LatencySample> samples, double percentile) {
+    double[] values = samples.stream().mapToDouble(sample -> sample.percentile(percentile)).sorted().toArray();
+    return values[values.length / 2];
+  }
+
+  private static String spread(List<LatencySample> samples, double percentile) {
+    java.util.DoubleSummaryStatistics stats = samples.stream().mapToDouble(sample -> sample.percentile(percentile))
+        .summaryStatistics();
+    return String.format(java.util.Locale.ROOT, "%.0f-%.0f", stats.getMin(), stats.getMax());
   }
 
   private static void addTaskQuery(BenchmarkReport report, String measurement, LatencySample sample) {
@@ -339,9 +483,14 @@ class PathwayBenchmark {
   }
 
   private static ConfigurableApplicationContext startApplication(BenchmarkSettings settings) {
-    String sandbox = "http://localhost:" + SANDBOX_PORT;
-    List<String> arguments = List.of("--server.port=" + APPLICATION_PORT,
-        "--PATHWAYS_DB_URL=" + settings.databaseUrl(),
+    return startApplication(settings, settings.databaseUrl(), APPLICATION_PORT, SANDBOX_PORT, List.of());
+  }
+
+  private static ConfigurableApplicationContext startApplication(BenchmarkSettings settings, String databaseUrl,
+      int port, int sandboxPort, List<String> more) {
+    String sandbox = "http://localhost:" + sandboxPort;
+    List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=" + port,
+        "--PATHWAYS_DB_URL=" + databaseUrl,
         "--PATHWAYS_DB_USER=" + settings.databaseUser(),
         "--PATHWAYS_DEMO=false",
         "--pathways.security.admin-password=" + UUID.randomUUID(),
@@ -353,15 +502,21 @@ class PathwayBenchmark {
         "--camunda.bpm.default-serialization-format=application/json",
         "--logging.level.root=WARN",
         // the test classpath also holds the two-node test's model, which the deployment gate checks (application-test.yaml)
-        "--pathways.deployment-gate.expression-beans=workingDays,stepUpTimescales,jobRecorder");
+        "--pathways.deployment-gate.expression-beans=workingDays,stepUpTimescales,jobRecorder"));
+    arguments.addAll(more);
     return new SpringApplicationBuilder(PartnershipPathwaysApplication.class).profiles("postgres")
         .run(arguments.toArray(String[]::new));
   }
 
   /** The partner sandbox, replying at once and never failing: partners add nothing to the measured time. */
   private static ConfigurableApplicationContext startSandbox(Map<Agency, String> partnerKeys) {
-    List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=" + SANDBOX_PORT,
-        "--pathways.sandbox.engine-url=" + baseUrl(),
+    return startSandbox(partnerKeys, SANDBOX_PORT, APPLICATION_PORT);
+  }
+
+  private static ConfigurableApplicationContext startSandbox(Map<Agency, String> partnerKeys, int port,
+      int applicationPort) {
+    List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=" + port,
+        "--pathways.sandbox.engine-url=http://localhost:" + applicationPort,
         "--pathways.sandbox.latency=0s",
         "--pathways.sandbox.response-delay=0s",
         "--pathways.sandbox.failure-rate=0",

@@ -2,12 +2,7 @@ package org.partnershippathways.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,42 +11,18 @@ import java.util.Arrays;
 /**
  * (c) What Tasklist asks the engine when an agency practitioner opens the "My agency's tasks" filter: the first
  * page of 15 tasks, newest first, with the case variables of the filter's columns (HAL), and the filter's count.
- * Both calls go, as Tasklist's own, through the webapps' engine API in a signed-in Tasklist session (cookie and
- * XSRF token), so the engine's authorization checks are included and no password is checked per request.
+ * Both calls go, as Tasklist's own, through the webapps' engine API in a signed-in Tasklist session
+ * ({@link WebappSession}), so the engine's authorization checks are included and no password is checked per request.
  */
 final class TaskQueryMeasurement {
 
-  private static final String ENGINE_API = "/camunda/api/engine/engine/default";
+  private static final String ENGINE_API = WebappSession.ENGINE_API;
 
-  private final CookieManager cookies = new CookieManager();
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .cookieHandler(cookies).build();
   private final ObjectMapper json = new ObjectMapper();
-  private final String baseUrl;
+  private final WebappSession session;
 
   TaskQueryMeasurement(String baseUrl, String user, String password) throws Exception {
-    this.baseUrl = baseUrl;
-    signIn(user, password);
-  }
-
-  /** As Tasklist's login page: the XSRF cookie from the app's page, then the form login. */
-  private void signIn(String user, String password) throws Exception {
-    http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/tasklist/default/")).build(),
-        HttpResponse.BodyHandlers.discarding());
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-        + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    HttpResponse<String> login = http.send(HttpRequest.newBuilder(
-            URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrfToken())
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    if (login.statusCode() != 200) {
-      throw new IllegalStateException("Tasklist login of " + user + " answered " + login.statusCode());
-    }
-  }
-
-  private String xsrfToken() {
-    return cookies.getCookieStore().getCookies().stream().filter(cookie -> "XSRF-TOKEN".equals(cookie.getName()))
-        .map(HttpCookie::getValue).findFirst().orElse("");
+    this.session = new WebappSession(baseUrl, "tasklist", user, password);
   }
 
   String filterId(String filterName) throws Exception {
@@ -103,15 +74,10 @@ final class TaskQueryMeasurement {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json")
-        .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return session.get(path, "application/json");
   }
 
   private HttpResponse<String> post(String path, String body, String accept) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-XSRF-TOKEN", xsrfToken())
-        .header("Content-Type", "application/json").header("Accept", accept)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return session.post(path, body, accept);
   }
 }
