@@ -5,8 +5,9 @@
 // version and one of them goes on to its next step. Then the impact preview: a changed risk-triage.dmn (everyday
 // concerns rated Amber instead of Green) chosen from the computer lists the demo cases whose rating would change, as
 // the API answers; a file that is not a decision table and a table the deployment gate refuses are answered with a
-// sentence. Screenshots: docs/screenshots/pathway-changes.png (the preview), pathway-changes-migrated.png and
-// pathway-changes-impact.png.
+// sentence. Then the task load of a changed pathway (the triage confirmed by the managers) as the API forecasts it.
+// Screenshots: docs/screenshots/pathway-changes.png (the preview), pathway-changes-migrated.png,
+// pathway-changes-impact.png and pathway-changes-forecast.png.
 import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync, readdirSync, readFileSync} from 'node:fs';
@@ -193,7 +194,41 @@ try {
   assert.match(await page.locator('[data-impact-messages] [data-message="400"]').innerText(),
     /^The deployment gate would refuse it: risk-triage: the decision has no history time to live/);
 
-  console.log(`OK: the impact preview listed ${demoCases.length} demo case(s) whose rating would change; `
+  // The task load of a changed pathway: the triage confirmed by the pathway managers instead of the coordinators.
+  const changedPathway = readFileSync(`${root}/processes/${PATHWAY}.bpmn`, 'utf8').replaceAll(OLD_STEP, NEW_STEP)
+    .replace('name="Review the information gathered"', 'name="Review the information gathered together"')
+    .replace('camunda:formRefBinding="deployment" camunda:candidateGroups="coordinators" camunda:dueDate="P1D">',
+      'camunda:formRefBinding="deployment" camunda:candidateGroups="managers" camunda:dueDate="P1D">');
+  const load = await call(OWNER, 'POST', '/api/process-models/task-load-forecast?weeks=4',
+    {processModel: changedPathway});
+  assert.equal(load.status, 200, load.text);
+  const managers = load.body.groups.find(g => /^Pathway managers/.test(g.group));
+  assert.ok(managers && managers.newTasksPerWeekChanged > managers.newTasksPerWeekNow,
+    `the managers would confirm the triage: ${JSON.stringify(load.body.groups)}`);
+  await page.setInputFiles('input[name="processModel"]',
+    {name: `${PATHWAY}.bpmn`, mimeType: 'application/xml', buffer: Buffer.from(changedPathway, 'utf8')});
+  await page.fill('input[name="weeks"]', '4');
+  await page.click('[data-action="forecast"]');
+  await page.locator('[data-table="forecast-groups"]').waitFor();
+  const shown = value => String(Math.round(value * 10) / 10);
+  for (const group of load.body.groups) {
+    for (const [figure, value] of [['now', group.newTasksPerWeekNow], ['changed', group.newTasksPerWeekChanged],
+      ['open-now', group.openOnAverageDayNow], ['open-changed', group.openOnAverageDayChanged]]) {
+      assert.equal((await page.locator(`[data-figure="${figure}:${group.group}"]`).innerText()).trim(), shown(value),
+        `${figure} of ${group.group} on the page equals the API's`);
+    }
+  }
+  assert.match(await page.locator('[data-forecast-summary]').innerText(),
+    /^From \d{2}\/\d{2}\/\d{4} to \d{2}\/\d{2}\/\d{4} \(4 weeks, \d+ working days\), \d+ cases? started/);
+  await assertAccessible(page, 'The task load forecast of "Pathway changes"', ['[data-section="forecast"]']);
+  await page.screenshot({path: `${screenshots}/pathway-changes-forecast.png`, fullPage: true});
+  await page.setInputFiles('input[name="processModel"]',
+    {name: `${PATHWAY}.bpmn`, mimeType: 'application/xml', buffer: Buffer.from('not a model', 'utf8')});
+  await page.click('[data-action="forecast"]');
+  assert.match(await page.locator('[data-forecast-messages] [data-message="400"]').innerText(),
+    /^This is not a process model Camunda can read/);
+
+  console.log(`OK: the task load forecast showed ${load.body.groups.length} group(s); the impact preview listed ${demoCases.length} demo case(s) whose rating would change; `
     + `Pathway changes previewed and moved ${preview.casesMoving} demo case(s) from version `
     + `${oldest.version} to ${newest.version} (${preview.casesStaying} stayed; ${waitingAtRenamed} at the renamed step)`);
 } catch (failure) {

@@ -28,6 +28,21 @@ public class ProcessChangesForCockpit {
     return json(started().decisionImpact(field(body, "decisionTable"), decisions));
   }
 
+  /** The body {@code {"processModel": "<bpmn xml>", "forms": {...}}}, as {@code POST .../task-load-forecast}. */
+  public static String taskLoadForecast(String body, String weeks) {
+    TaskLoadForecastRequest request = null;
+    if (body != null && !body.isBlank()) {
+      try {
+        request = objectMapper.readValue(body, TaskLoadForecastRequest.class);
+      } catch (JsonProcessingException e) {
+        throw new InvalidRequestException("request", "could not be read: send the model's content as processModel"
+            + " and any new forms as forms");
+      }
+    }
+    return json(request == null ? started().taskLoadForecast(null, null, weeks)
+        : started().taskLoadForecast(request.processModel(), request.forms(), weeks));
+  }
+
   private static String field(String body, String name) {
     if (body == null || body.isBlank()) {
       return null;

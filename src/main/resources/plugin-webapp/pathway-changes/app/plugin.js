@@ -4,14 +4,15 @@
 // in the new version mapped by hand, a reason and the Migrate button; then the migrations so far. Data:
 // /camunda/api/cockpit/plugin/pathway-changes/{engine}/changes, authenticated by the Cockpit session; the server
 // answers 403 to everyone else. Before that, the impact preview: a changed decision table (.dmn) chosen from the
-// computer and what it would have decided differently on the last N recorded cases (nothing is deployed).
+// computer and what it would have decided differently on the last N recorded cases, and a changed process (.bpmn)
+// with each group's task load forecast from the last weeks' history (nothing is deployed).
 
 const PATH = '/pathway-changes';
 const REFUSED = 'Pathway changes are for process owners and pathway managers only.';
 const FIELDS = {
   process: 'The process', fromVersion: 'The version the cases are on', toVersion: 'The version they move to',
   reason: 'The reason', mappings: 'The plan', request: 'The request', decisionTable: 'The decision table',
-  decisions: 'How many cases'
+  decisions: 'How many cases', processModel: 'The process model', weeks: 'How many weeks', forms: 'The forms'
 };
 
 function url(api, suffix) {
@@ -181,6 +182,87 @@ function impactSection(api) {
     form, messages, result);
 }
 
+/** A figure as people read it: at most one decimal, a point not a comma. */
+function figure(value) {
+  return String(Math.round(value * 10) / 10);
+}
+
+const IN_CHANGED = {kept: 'Kept', new: 'New', removed: 'Removed'};
+
+function renderForecast(container, body) {
+  const rows = body.groups.map(g => el('tr', {'data-row': g.group},
+    el('td', {}, g.group),
+    el('td', {'data-figure': `now:${g.group}`}, figure(g.newTasksPerWeekNow)),
+    el('td', {'data-figure': `changed:${g.group}`}, figure(g.newTasksPerWeekChanged)),
+    el('td', {'data-figure': `open-now:${g.group}`}, figure(g.openOnAverageDayNow)),
+    el('td', {'data-figure': `open-changed:${g.group}`}, figure(g.openOnAverageDayChanged))));
+  const removed = body.deployedTasks.filter(t => t.inChangedModel === 'removed');
+  const taskRows = body.changedTasks.concat(removed).map(t => el('tr', {'data-row': t.taskId},
+    el('td', {}, t.task || t.taskId), el('td', {}, t.offeredTo.join(', ')),
+    el('td', {}, IN_CHANGED[t.inChangedModel] || t.inChangedModel),
+    el('td', {}, t.inChangedModel === 'removed' ? '–' : figure(t.newTasksPerWeek)),
+    el('td', {}, `${figure(t.workingDaysOpen)} (from ${t.workingDaysOpenFrom})`),
+    el('td', {}, t.inChangedModel === 'removed' ? '–' : figure(t.openOnAverageDay))));
+  container.replaceChildren(
+    el('h4', {}, `Task load of '${body.processName}'`),
+    el('p', {'data-forecast-summary': ''}, `From ${body.historyFrom} to ${body.historyTo} (${body.weeks} weeks, `
+      + `${body.workingDays} working days), ${cases(body.casesStarted)} started: ${figure(body.casesPerWeek)} a week.`),
+    table('forecast-groups', ['Group', 'New tasks a week now', 'New tasks a week with the change',
+      'Open on an average day now', 'Open on an average day with the change'], rows),
+    el('h4', {}, 'The changed model\'s tasks'),
+    table('forecast-tasks', ['Task', 'Offered to', 'In the changed model', 'New tasks a week',
+      'Working days open', 'Open on an average day'], taskRows),
+    el('p', {class: 'help-block'}, 'A task kept from the deployed version keeps its history; a new task comes as'
+      + ' often as the step before it and stays open until its due date. Open on an average day = new tasks per'
+      + ' working day × working days open.'));
+}
+
+function forecastSection(api) {
+  const files = el('input', {type: 'file', name: 'processModel', accept: '.bpmn,.form', multiple: '',
+    id: 'pathway-changes-bpmn', class: 'form-control input-sm', 'aria-describedby': 'pathway-changes-bpmn-hint'});
+  const weeks = el('input', {type: 'number', name: 'weeks', min: '1', max: '52', value: '8',
+    id: 'pathway-changes-weeks', class: 'form-control input-sm', style: 'width: 6em'});
+  const button = el('button', {type: 'submit', class: 'btn btn-default btn-sm', 'data-action': 'forecast'},
+    'Forecast the task load');
+  const messages = el('div', {'data-forecast-messages': ''});
+  const result = el('div', {'data-forecast': '', 'aria-live': 'polite'});
+  const form = el('form', {class: 'form-inline', 'data-form': 'forecast', novalidate: ''},
+    el('label', {for: 'pathway-changes-bpmn'}, 'Changed process (.bpmn) and its new forms (.form) '), ' ', files, ' ',
+    el('label', {for: 'pathway-changes-weeks'}, 'from the history of the last '), ' ', weeks, ' ',
+    el('span', {}, 'weeks '), ' ', button);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    messages.replaceChildren();
+    result.replaceChildren();
+    const chosen = [...files.files];
+    const models = chosen.filter(f => /\.bpmn$/i.test(f.name));
+    if (models.length !== 1) {
+      messages.replaceChildren(alert('danger', 'Choose one changed process: a .bpmn file saved by Camunda Modeler,'
+        + ' with the .form files of any task it adds.', '400'));
+      return;
+    }
+    const forms = {};
+    for (const form of chosen.filter(f => !/\.bpmn$/i.test(f.name))) forms[form.name] = await form.text();
+    result.replaceChildren(el('p', {}, 'Working out the task load…'));
+    const response = await send(api, 'POST', `/task-load-forecast?weeks=${encodeURIComponent(weeks.value)}`,
+      {processModel: await models[0].text(), forms});
+    const body = await json(response);
+    if (!response.ok) {
+      result.replaceChildren();
+      messages.replaceChildren(alert('danger', sentences(response.status, body), String(response.status)));
+      return;
+    }
+    renderForecast(result, body);
+  });
+  return el('div', {'data-section': 'forecast'},
+    el('h3', {}, 'Before deploying a changed process: each group\'s task load'),
+    el('p', {class: 'help-block', id: 'pathway-changes-bpmn-hint'}, 'Choose a changed process model, with the forms'
+      + ' of the tasks it adds. The application forecasts, from the cases of the last weeks, how many tasks each'
+      + ' group would get a week and how many would be open on an average day, now and with the change. Nothing is'
+      + ' deployed.'),
+    form, messages, result);
+}
+
 function page(node, api) {
   const state = {processes: [], preview: null, mappings: {}};
   const processSelect = el('select', {name: 'process', class: 'form-control input-sm', id: 'pathway-changes-process'});
@@ -326,6 +408,7 @@ function page(node, api) {
   node.replaceChildren(el('section', {style: 'padding: 15px', 'data-plugin': 'pathway-changes'},
     el('h2', {}, 'Pathway changes'),
     impactSection(api),
+    forecastSection(api),
     el('h3', {}, 'Moving running cases to another version'),
     el('p', {class: 'help-block'}, 'Move the running cases of one version of a pathway process to another, for example'
       + ' after a changed model was deployed. Steps with the same id in both versions are matched; map a renamed step'

@@ -76,6 +76,15 @@ public class PathwayChangesPluginResource extends AbstractCockpitPluginResource 
     return answer(() -> ProcessChangesForCockpit.decisionImpact(body, decisions), 200);
   }
 
+  /** Each group's weekly task load under the deployed version of a process and under a changed model of it. */
+  @POST
+  @Path("task-load-forecast")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response taskLoadForecast(String body, @QueryParam("weeks") String weeks) {
+    return answer(() -> ProcessChangesForCockpit.taskLoadForecast(body, weeks), 200);
+  }
+
   private static Response answer(Supplier<String> work, int status) {
     try {
       String json = work.get();
