@@ -118,6 +118,25 @@ class TaskLoadForecastIT {
     }
   }
 
+  /** The pathway's own model is over 64 KB, the limit of other requests: accepted, and unchanged it changes no load. */
+  @Test
+  void thePathwayUnchangedChangesNoGroupsLoad() throws Exception {
+    String pathway = java.nio.file.Files.readString(java.nio.file.Path.of("processes",
+        "early-intervention-pathway.bpmn"));
+    assertThat(pathway.length()).isGreaterThan(64 * 1024);
+
+    JsonNode forecast = forecast(Map.of("processModel", pathway));
+
+    assertThat(forecast.path("process").asText()).isEqualTo("early-intervention-pathway");
+    assertThat(forecast.path("groups")).isNotEmpty();
+    for (JsonNode group : forecast.path("groups")) {
+      assertThat(group.path("newTasksPerWeekChanged").asDouble()).as(group.toString())
+          .isEqualTo(group.path("newTasksPerWeekNow").asDouble());
+      assertThat(group.path("openOnAverageDayChanged").asDouble()).as(group.toString())
+          .isEqualTo(group.path("openOnAverageDayNow").asDouble());
+    }
+  }
+
   @Test
   void aModelThatIsNotAProcessOfThePathwayOrThatTheGateRefusesIsAnsweredNamingTheField() throws Exception {
     ResponseEntity<String> notBpmn = send(owner, FORECAST, Map.of("processModel", "<definitions>nothing"));
