@@ -197,8 +197,8 @@ try {
   // The task load of a changed pathway: the triage confirmed by the pathway managers instead of the coordinators.
   const changedPathway = readFileSync(`${root}/processes/${PATHWAY}.bpmn`, 'utf8').replaceAll(OLD_STEP, NEW_STEP)
     .replace('name="Review the information gathered"', 'name="Review the information gathered together"')
-    .replace('camunda:formRefBinding="deployment" camunda:candidateGroups="coordinators" camunda:dueDate="P1D">',
-      'camunda:formRefBinding="deployment" camunda:candidateGroups="managers" camunda:dueDate="P1D">');
+    .replace(/(<userTask id="Task_ConfirmTriage" [^>]*camunda:candidateGroups=)"coordinators"/, '$1"managers"');
+  assert.match(changedPathway, /<userTask id="Task_ConfirmTriage" [^>]*camunda:candidateGroups="managers"/);
   const load = await call(OWNER, 'POST', '/api/process-models/task-load-forecast?weeks=4',
     {processModel: changedPathway});
   assert.equal(load.status, 200, load.text);

@@ -190,10 +190,10 @@ class TaskLoadForecast {
       Matcher due = WORKING_DAYS.matcher(String.valueOf(task.getCamundaDueDate()));
       if (isKept(task) && !passes.isEmpty()) {
         open = passes.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        from = "history (" + passes.size() + " completed)";
+        from = passes.size() + " completed in the period";
       } else if (due.matches()) {
         open = Integer.parseInt(due.group(1));
-        from = "its due date (" + due.group(1) + " working day" + ("1".equals(due.group(1)) ? "" : "s") + ")";
+        from = "its due date, " + due.group(1) + " working day" + ("1".equals(due.group(1)) ? "" : "s");
       } else {
         open = averageOpen;
         from = "the average of the process's tasks";
