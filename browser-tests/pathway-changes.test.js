@@ -2,8 +2,12 @@
 // The demo process owner deploys a changed pathway the way Camunda Modeler does (the step "Review the information
 // gathered" given a new id), opens the page from Cockpit's menu, previews moving the demo cases of the first version
 // (the figures equal the API's), maps the renamed step, gives a reason and migrates; the cases move to the new
-// version and one of them goes on to its next step. Screenshots: docs/screenshots/pathway-changes.png (the preview)
-// and pathway-changes-migrated.png.
+// version and one of them goes on to its next step. Then the impact preview: a changed risk-triage.dmn (everyday
+// concerns rated Amber instead of Green) chosen from the computer lists the demo cases whose rating would change, as
+// the API answers; a file that is not a decision table and a table the deployment gate refuses are answered with a
+// sentence. Then the task load of a changed pathway (the triage confirmed by the managers) as the API forecasts it.
+// Screenshots: docs/screenshots/pathway-changes.png (the preview), pathway-changes-migrated.png,
+// pathway-changes-impact.png and pathway-changes-forecast.png.
 import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync, readdirSync, readFileSync} from 'node:fs';
@@ -148,7 +152,84 @@ try {
     assert.ok(JSON.stringify(tree).includes('"activityId":"CallActivity_MultiAgencyMeeting"'),
       'after the renamed step the moved case is at the multi-agency meeting');
   }
-  console.log(`OK: Pathway changes previewed and moved ${preview.casesMoving} demo case(s) from version `
+  // The impact preview of a changed risk triage: the demo cases rated Green would be rated Amber.
+  const triage = readFileSync(`${root}/processes/risk-triage.dmn`, 'utf8');
+  const greenBecomesAmber = triage.replace('<outputEntry id="OutputEntry_Triage7_1"><text>"GREEN"</text>',
+    '<outputEntry id="OutputEntry_Triage7_1"><text>"AMBER"</text>');
+  assert.notEqual(greenBecomesAmber, triage, 'the test changes a rule of the shipped table');
+  const impact = (await call(OWNER, 'POST', '/api/process-models/decision-impact?decisions=100',
+    {decisionTable: greenBecomesAmber})).body;
+  const demoCases = impact.cases.filter(c => /^PP-\d{4}-\d{6}$/.test(c.caseReference));
+  assert.ok(demoCases.length >= 1, `demo cases rated Green would be rated Amber: ${JSON.stringify(impact)}`);
+  const chooseTable = async (name, text) => page.setInputFiles('input[name="decisionTable"]',
+    {name, mimeType: 'application/xml', buffer: Buffer.from(text, 'utf8')});
+  await chooseTable('risk-triage.dmn', greenBecomesAmber);
+  await page.fill('input[name="decisions"]', '100');
+  await page.click('[data-action="impact"]');
+  await page.locator('[data-table="impact-cases"]').waitFor();
+  assert.equal(await page.locator('[data-impact-summary]').innerText(), `Of the last ${impact.decisionsCompared}`
+    + ` cases decided by '${impact.decisionName}', ${impact.decisionsChanged} would be decided differently.`);
+  assert.equal(await page.locator('[data-table="impact-cases"] tbody tr').count(), impact.cases.length,
+    'the page lists the cases the API lists');
+  for (const changed of demoCases) {
+    const row = await page.locator(`[data-table="impact-cases"] tr[data-row="${changed.caseReference}"]`).innerText();
+    assert.match(row, /Risk rating: Green → Amber/, `the rating in words, before and after: ${row}`);
+    assert.match(row, /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/, `the decision's date as dd/mm/yyyy hh:mm: ${row}`);
+    assert.doesNotMatch(row, /GREEN|AMBER|P10D/, `codes as words: ${row}`);
+  }
+  assert.match(await page.locator('[data-figure="output:Risk rating"]').innerText(),
+    new RegExp(`^${impact.changesByOutput['Risk rating']} cases? would get another risk rating\\.$`));
+  await assertAccessible(page, 'The impact preview of "Pathway changes"', ['[data-section="impact"]']);
+  await page.locator('[data-section="impact"]').scrollIntoViewIfNeeded();
+  await page.screenshot({path: `${screenshots}/pathway-changes-impact.png`, fullPage: true});
+
+  // A file that is not a decision table, and a table the deployment gate refuses: a sentence each, no table.
+  await chooseTable('notes.dmn', 'Meeting notes, not a decision table');
+  await page.click('[data-action="impact"]');
+  assert.match(await page.locator('[data-impact-messages] [data-message="400"]').innerText(),
+    /^This is not a decision table Camunda can read/);
+  assert.equal(await page.locator('[data-table="impact-cases"]').count(), 0);
+  await chooseTable('risk-triage.dmn', greenBecomesAmber.replace(/ camunda:historyTimeToLive="[^"]*"/, ''));
+  await page.click('[data-action="impact"]');
+  assert.match(await page.locator('[data-impact-messages] [data-message="400"]').innerText(),
+    /^The deployment gate would refuse it: risk-triage: the decision has no history time to live/);
+
+  // The task load of a changed pathway: the triage confirmed by the pathway managers instead of the coordinators.
+  const changedPathway = readFileSync(`${root}/processes/${PATHWAY}.bpmn`, 'utf8').replaceAll(OLD_STEP, NEW_STEP)
+    .replace('name="Review the information gathered"', 'name="Review the information gathered together"')
+    .replace(/(<userTask id="Task_ConfirmTriage" [^>]*camunda:candidateGroups=)"coordinators"/, '$1"managers"');
+  assert.match(changedPathway, /<userTask id="Task_ConfirmTriage" [^>]*camunda:candidateGroups="managers"/);
+  const load = await call(OWNER, 'POST', '/api/process-models/task-load-forecast?weeks=4',
+    {processModel: changedPathway});
+  assert.equal(load.status, 200, load.text);
+  const managers = load.body.groups.find(g => /^Pathway managers/.test(g.group));
+  assert.ok(managers && managers.newTasksPerWeekChanged > managers.newTasksPerWeekNow,
+    `the managers would confirm the triage: ${JSON.stringify(load.body.groups)}`);
+  await page.setInputFiles('input[name="processModel"]',
+    {name: `${PATHWAY}.bpmn`, mimeType: 'application/xml', buffer: Buffer.from(changedPathway, 'utf8')});
+  await page.fill('input[name="weeks"]', '4');
+  await page.click('[data-action="forecast"]');
+  await page.locator('[data-table="forecast-groups"]').waitFor();
+  const shown = value => String(Math.round(value * 10) / 10);
+  for (const group of load.body.groups) {
+    for (const [figure, value] of [['now', group.newTasksPerWeekNow], ['changed', group.newTasksPerWeekChanged],
+      ['open-now', group.openOnAverageDayNow], ['open-changed', group.openOnAverageDayChanged]]) {
+      assert.equal((await page.locator(`[data-figure="${figure}:${group.group}"]`).innerText()).trim(), shown(value),
+        `${figure} of ${group.group} on the page equals the API's`);
+    }
+  }
+  assert.match(await page.locator('[data-forecast-summary]').innerText(),
+    /^From \d{2}\/\d{2}\/\d{4} to \d{2}\/\d{2}\/\d{4} \(4 weeks, \d+ working days\), \d+ cases? started/);
+  await assertAccessible(page, 'The task load forecast of "Pathway changes"', ['[data-section="forecast"]']);
+  await page.screenshot({path: `${screenshots}/pathway-changes-forecast.png`, fullPage: true});
+  await page.setInputFiles('input[name="processModel"]',
+    {name: `${PATHWAY}.bpmn`, mimeType: 'application/xml', buffer: Buffer.from('not a model', 'utf8')});
+  await page.click('[data-action="forecast"]');
+  assert.match(await page.locator('[data-forecast-messages] [data-message="400"]').innerText(),
+    /^This is not a process model Camunda can read/);
+
+  console.log(`OK: the task load forecast showed ${load.body.groups.length} group(s); the impact preview listed ${demoCases.length} demo case(s) whose rating would change; `
+    + `Pathway changes previewed and moved ${preview.casesMoving} demo case(s) from version `
     + `${oldest.version} to ${newest.version} (${preview.casesStaying} stayed; ${waitingAtRenamed} at the renamed step)`);
 } catch (failure) {
   if (process.env.FAILURE_SCREENSHOT) {

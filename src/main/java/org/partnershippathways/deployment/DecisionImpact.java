@@ -61,11 +61,13 @@ class DecisionImpact {
 
   private final HistoryService history;
   private final RepositoryService repository;
+  private final ChangedModelCheck gate;
   private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
-  DecisionImpact(HistoryService history, RepositoryService repository) {
+  DecisionImpact(HistoryService history, RepositoryService repository, ChangedModelCheck gate) {
     this.history = history;
     this.repository = repository;
+    this.gate = gate;
   }
 
   Preview preview(String decisionTable, int decisions) {
@@ -112,6 +114,11 @@ class DecisionImpact {
     } catch (RuntimeException unreadable) { // parser and model errors alike mean "not a table we can read"
       throw new InvalidRequestException(FIELD, "This is not a decision table Camunda can read: give the content"
           + " of a .dmn file saved by Camunda Modeler");
+    }
+    List<BrokenRule> broken = gate.check(List.of(new ModelFile("changed.dmn",
+        decisionTable.getBytes(StandardCharsets.UTF_8))), form -> false);
+    if (!broken.isEmpty()) {
+      throw new InvalidRequestException(FIELD, ChangedModelCheck.inWords(broken));
     }
     Set<String> deployed = new LinkedHashSet<>();
     repository.createDecisionDefinitionQuery().latestVersion().list()

@@ -52,9 +52,11 @@ class PathwayMigrations {
   private final RepositoryModels models;
   private final MigrationTable table;
   private final CurrentUser currentUser;
+  private final FailedMoves failedMoves;
 
   PathwayMigrations(RepositoryService repository, RuntimeService runtime, ManagementService management,
-      HistoryService history, RepositoryModels models, MigrationTable table, CurrentUser currentUser) {
+      HistoryService history, RepositoryModels models, MigrationTable table, CurrentUser currentUser,
+      FailedMoves failedMoves) {
     this.repository = repository;
     this.runtime = runtime;
     this.management = management;
@@ -62,6 +64,7 @@ class PathwayMigrations {
     this.models = models;
     this.table = table;
     this.currentUser = currentUser;
+    this.failedMoves = failedMoves;
   }
 
   /** A migration handed to the engine: its record, the engine's batch, and the cases moving and staying. */
@@ -117,7 +120,7 @@ class PathwayMigrations {
         migration.processKey(), processName(migration), migration.fromVersion(), migration.toVersion(),
         migration.stepMappings(),
         migration.casesMoving(), migration.casesStaying(), migration.reason(), migration.requestedBy(),
-        UkDates.dayAndTime(migration.requestedAt()), stateOf(migration.batchId()), migration.batchId())).toList());
+        UkDates.dayAndTime(migration.requestedAt()), stateOf(migration), migration.batchId())).toList());
   }
 
   void checkAccess() {
@@ -272,12 +275,16 @@ class PathwayMigrations {
         .collect(Collectors.joining(", "));
   }
 
-  private String stateOf(String batchId) {
+  private String stateOf(MigrationTable.Migration migration) {
+    String batchId = migration.batchId();
     BatchStatistics running = management.createBatchStatisticsQuery().batchId(batchId).singleResult();
     if (running != null) {
       if (running.getFailedJobs() > 0) {
-        return running.getFailedJobs() + " case(s) could not be moved: each is an incident of the batch in Cockpit"
-            + " (Batches); " + (running.getRemainingJobs() - running.getFailedJobs()) + " still to move";
+        List<String> cases = failedMoves.failedMoves(migration).stream()
+            .map(failed -> failed.caseReference() + " (" + failed.reason() + ")").toList();
+        return running.getFailedJobs() + " case(s) could not be moved" + (cases.isEmpty() ? ""
+            : ": " + String.join("; ", cases)) + ". Each is an incident on the case and of the batch in Cockpit;"
+            + " " + (running.getRemainingJobs() - running.getFailedJobs()) + " still to move";
       }
       return "Moving: " + running.getRemainingJobs() + " of " + running.getTotalJobs() + " still to move";
     }

@@ -67,7 +67,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     if (causedByTooLargeBody(e)) {
-      return tooLarge();
+      return tooLarge(e);
     }
     LOG.error("Unexpected failure of an API request", e);
     return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -87,7 +87,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (causedByTooLargeBody(e)) {
-      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge());
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(e));
     }
     return ResponseEntity.badRequest().body(withFields(List.of(UnreadableJson.problemOf(e))));
   }
@@ -113,8 +113,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return super.handleExceptionInternal(e, body, headers, status, request);
   }
 
-  private ProblemDetail tooLarge() {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, BodySizeLimit.tooLarge(maxBodySize));
+  private ProblemDetail tooLarge(Throwable e) {
+    long limit = maxBodySize;
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BodyTooLargeException tooLarge) {
+        limit = tooLarge.limit();
+      }
+    }
+    return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, BodySizeLimit.tooLarge(limit));
   }
 
   private static boolean causedByTooLargeBody(Throwable e) {

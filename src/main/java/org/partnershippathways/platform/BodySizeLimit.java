@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bodies sent to our API ({@code /api/*}) are at most {@link ApiLimits#maxBodySize()}: a larger declared length is
+ * Bodies sent to our API ({@code /api/*}) are at most {@link ApiLimits#maxBodySize()} (a changed model sent to
+ * {@code /api/process-models/}: {@link ApiLimits#maxModelBodySize()}): a larger declared length is
  * refused with 413 before anything is read; a body sent without a length stops being read at the limit, and
  * {@link ApiProblems} answers 413.
  */
@@ -28,10 +29,10 @@ class BodySizeLimit extends OncePerRequestFilter {
 
   static final String TOO_LARGE = "The request body is larger than %d KB, the most this API accepts.";
 
-  private final long limit;
+  private final ApiLimits limits;
 
   BodySizeLimit(ApiLimits limits) {
-    this.limit = limits.maxBodySize().toBytes();
+    this.limits = limits;
   }
 
   @Override
@@ -42,6 +43,7 @@ class BodySizeLimit extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long limit = limits.bytesFor(request.getRequestURI().substring(request.getContextPath().length()));
     if (request.getContentLengthLong() > limit) {
       ProblemResponses.write(response, 413, tooLarge(limit));
       return;

@@ -155,6 +155,18 @@ class TimingsQueries {
     });
   }
 
+  /** How many times each activity of the process was entered in [from, to), by when it began. */
+  Map<String, Integer> activityEntries(String processKey, LocalDate from, LocalDate toInclusive) {
+    String sql = "SELECT a.ACT_ID_ AS act, COUNT(*) AS n FROM ACT_HI_ACTINST a WHERE a.PROC_DEF_KEY_ IN (:keys)"
+        + " AND a.START_TIME_ >= :from AND a.START_TIME_ < :to GROUP BY a.ACT_ID_";
+    Map<String, Integer> entries = new java.util.HashMap<>();
+    jdbc.query(sql, periodParams(List.of(processKey), from, toInclusive),
+        rs -> {
+          entries.put(rs.getString("act"), rs.getInt("n"));
+        });
+    return entries;
+  }
+
   /** Cases started per week (weeks counted by {@link SqlDialect#weekIndex}). */
   List<WeekCount> casesStartedPerWeek(List<String> processKeys, LocalDate from, LocalDate toInclusive) {
     String sql = "SELECT w.wk, COUNT(*) AS n FROM (SELECT " + dialect.weekIndex("p.START_TIME_") + " AS wk"

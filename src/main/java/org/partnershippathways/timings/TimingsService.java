@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -220,6 +221,41 @@ public class TimingsService {
           closedThatWeek.size(), oneDecimal(percentile(closedThatWeek, 0.5))));
     }
     return weeks;
+  }
+
+  /**
+   * What one process recorded in the last {@code weeks} weeks up to today (7 x weeks days, today included), for a
+   * forecast of task load (issue 17): its instances started, how many times each activity was entered, and for the
+   * given activities the working days each completed pass took, measured as the stages' durations are (a stage of
+   * one activity, every pass counting).
+   */
+  public ProcessHistory processHistory(String processKey, Collection<String> measuredActivities, int weeks) {
+    LocalDate to = today();
+    LocalDate from = to.minusWeeks(weeks).plusDays(1);
+    int started = queries.casesStartedPerWeek(List.of(processKey), from, to).stream().mapToInt(WeekCount::count).sum();
+    Map<String, List<Double>> durations = new HashMap<>();
+    for (String activity : measuredActivities) {
+      TimingStage pass = new TimingStage(activity, List.of(processKey), activity, activity, null, null);
+      durations.put(activity, workingDays(queries.completions(pass, from, to)));
+    }
+    int workingDays = 0;
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      workingDays += calendar.isWorkingDay(day) ? 1 : 0;
+    }
+    return new ProcessHistory(from, to, started, workingDays, queries.activityEntries(processKey, from, to),
+        durations);
+  }
+
+  /**
+   * @param from the period's first day
+   * @param to its last day, today
+   * @param instancesStarted instances of the process started in the period
+   * @param workingDays working days in the period, on the pathway's calendar
+   * @param entries per activity id, how many times it was entered in the period
+   * @param passDurations per measured activity, the working days of each pass completed in the period
+   */
+  public record ProcessHistory(LocalDate from, LocalDate to, int instancesStarted, int workingDays,
+      Map<String, Integer> entries, Map<String, List<Double>> passDurations) {
   }
 
   static String isoWeek(LocalDate day) {

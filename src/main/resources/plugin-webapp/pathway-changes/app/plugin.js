@@ -3,13 +3,16 @@
 // moving the running cases of one version to another (how many at which step, which stay and why), the steps renamed
 // in the new version mapped by hand, a reason and the Migrate button; then the migrations so far. Data:
 // /camunda/api/cockpit/plugin/pathway-changes/{engine}/changes, authenticated by the Cockpit session; the server
-// answers 403 to everyone else.
+// answers 403 to everyone else. Before that, the impact preview: a changed decision table (.dmn) chosen from the
+// computer and what it would have decided differently on the last N recorded cases, and a changed process (.bpmn)
+// with each group's task load forecast from the last weeks' history (nothing is deployed).
 
 const PATH = '/pathway-changes';
 const REFUSED = 'Pathway changes are for process owners and pathway managers only.';
 const FIELDS = {
   process: 'The process', fromVersion: 'The version the cases are on', toVersion: 'The version they move to',
-  reason: 'The reason', mappings: 'The plan', request: 'The request'
+  reason: 'The reason', mappings: 'The plan', request: 'The request', decisionTable: 'The decision table',
+  decisions: 'How many cases', processModel: 'The process model', weeks: 'How many weeks', forms: 'The forms'
 };
 
 function url(api, suffix) {
@@ -44,6 +47,7 @@ function sentences(status, body) {
   const errors = body.errors || [];
   if (!errors.length) return body.detail || 'The request could not be completed.';
   return errors.map(e => {
+    if (/^[A-Z]/.test(e.message)) return e.message;
     const field = FIELDS[e.field] || (/^mappings\[\d+\]\.(from|to)$/.test(e.field) ? 'A step you mapped' : e.field);
     return e.field === 'mappings' ? e.message : `${field} ${e.message}.`.replace(/\.\.$/, '.');
   }).join(' ');
@@ -84,6 +88,179 @@ function renderMigrations(container, migrations) {
       el('td', {}, `Version ${m.fromVersion}`), el('td', {}, `Version ${m.toVersion}`),
       el('td', {}, String(m.casesMoving)), el('td', {}, String(m.casesStaying)), el('td', {}, m.reason),
       el('td', {'data-state': ''}, m.state)))));
+}
+
+/** "1 case" / "3 cases". */
+function cases(count) {
+  return `${count} case${count === 1 ? '' : 's'}`;
+}
+
+/** Agencies asked differently, over all cases: each agency, what changes and in how many cases, what it receives. */
+function agenciesAskedDifferently(body) {
+  const byAgency = new Map();
+  body.cases.forEach(c => c.agencies.forEach(a => {
+    const key = `${a.agency}|${a.change}`;
+    const known = byAgency.get(key) || {agency: a.agency, change: a.change, count: 0, fields: new Set()};
+    known.count += 1;
+    a.wouldReceive.forEach(field => known.fields.add(field));
+    byAgency.set(key, known);
+  }));
+  return [...byAgency.values()];
+}
+
+function renderImpact(container, body) {
+  const outputs = Object.entries(body.changesByOutput);
+  const agencies = agenciesAskedDifferently(body);
+  const name = body.decisionName || body.decision;
+  const summary = body.decisionsChanged === 0
+    ? `None of the last ${cases(body.decisionsCompared)} decided by '${name}' would be decided differently.`
+    : `Of the last ${cases(body.decisionsCompared)} decided by '${name}', ${body.decisionsChanged} would be`
+      + ' decided differently.';
+  container.replaceChildren(
+    el('h4', {}, 'What the changed table would have decided'),
+    el('p', {'data-impact-summary': ''}, summary),
+    outputs.length ? el('ul', {'data-impact-outputs': ''}, outputs.map(([what, count]) =>
+      el('li', {'data-figure': `output:${what}`}, what === 'Agencies asked'
+        ? `${cases(count)} would ask other agencies.` : `${cases(count)} would get another ${what.toLowerCase()}.`)))
+    : '',
+    agencies.length ? el('div', {'data-impact-agencies': ''}, el('h4', {}, 'Agencies asked differently'),
+      table('impact-agencies', ['Agency', 'Change', 'Cases', 'Would then receive'], agencies.map(a => el('tr', {},
+        el('td', {}, a.agency), el('td', {}, a.change), el('td', {}, String(a.count)),
+        el('td', {}, a.fields.size ? [...a.fields].join(', ') : '–'))))) : '',
+    body.cases.length ? table('impact-cases', ['Case', 'Decided on (UK time)', 'What would change', 'Agencies'],
+      body.cases.map(c => el('tr', {'data-row': c.caseReference},
+        el('td', {}, c.caseReference), el('td', {}, c.decidedOn),
+        el('td', {}, el('ul', {class: 'list-unstyled'}, c.changes.map(change =>
+          el('li', {}, `${change.what}: ${change.was} → ${change.wouldBe}`)))),
+        el('td', {}, c.agencies.length ? el('ul', {class: 'list-unstyled'}, c.agencies.map(a =>
+          el('li', {}, `${a.agency} ${a.change}`))) : '–')))) : '',
+    body.notCompared.length ? el('div', {'data-impact-not-compared': ''},
+      el('h4', {}, 'Cases the changed table cannot decide'),
+      el('ul', {}, body.notCompared.map(text => el('li', {}, text)))) : '');
+}
+
+function impactSection(api) {
+  const file = el('input', {type: 'file', name: 'decisionTable', accept: '.dmn', id: 'pathway-changes-dmn',
+    class: 'form-control input-sm', 'aria-describedby': 'pathway-changes-dmn-hint'});
+  const howMany = el('input', {type: 'number', name: 'decisions', min: '1', max: '500', value: '50',
+    id: 'pathway-changes-decisions', class: 'form-control input-sm', style: 'width: 7em'});
+  const button = el('button', {type: 'submit', class: 'btn btn-default btn-sm', 'data-action': 'impact'},
+    'Show the impact');
+  const messages = el('div', {'data-impact-messages': ''});
+  const result = el('div', {'data-impact': '', 'aria-live': 'polite'});
+  const form = el('form', {class: 'form-inline', 'data-form': 'impact', novalidate: ''},
+    el('label', {for: 'pathway-changes-dmn'}, 'Changed decision table (.dmn) '), ' ', file, ' ',
+    el('label', {for: 'pathway-changes-decisions'}, 'compared with the last '), ' ', howMany, ' ',
+    el('span', {}, 'recorded cases '), ' ', button);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    messages.replaceChildren();
+    result.replaceChildren();
+    const chosen = file.files[0];
+    if (!chosen) {
+      messages.replaceChildren(alert('danger', 'Choose the changed decision table: a .dmn file saved by Camunda Modeler.',
+        '400'));
+      return;
+    }
+    result.replaceChildren(el('p', {}, 'Deciding the recorded cases again with the changed table…'));
+    const response = await send(api, 'POST', `/decision-impact?decisions=${encodeURIComponent(howMany.value)}`,
+      {decisionTable: await chosen.text()});
+    const body = await json(response);
+    if (!response.ok) {
+      result.replaceChildren();
+      messages.replaceChildren(alert('danger', sentences(response.status, body), String(response.status)));
+      return;
+    }
+    renderImpact(result, body);
+  });
+  return el('div', {'data-section': 'impact'},
+    el('h3', {}, 'Before deploying a changed decision table: what it would change'),
+    el('p', {class: 'help-block', id: 'pathway-changes-dmn-hint'}, 'Choose a changed risk triage, partner routing,'
+      + ' lawful basis or review schedule table. The application decides the last recorded cases again with it, as'
+      + ' they stood when they were decided, and shows the cases that would get another answer. Nothing is deployed'
+      + ' and no case changes.'),
+    form, messages, result);
+}
+
+/** A figure as people read it: at most one decimal, a point not a comma. */
+function figure(value) {
+  return String(Math.round(value * 10) / 10);
+}
+
+const IN_CHANGED = {kept: 'Kept', new: 'New', removed: 'Removed'};
+
+function renderForecast(container, body) {
+  const rows = body.groups.map(g => el('tr', {'data-row': g.group},
+    el('td', {}, g.group),
+    el('td', {'data-figure': `now:${g.group}`}, figure(g.newTasksPerWeekNow)),
+    el('td', {'data-figure': `changed:${g.group}`}, figure(g.newTasksPerWeekChanged)),
+    el('td', {'data-figure': `open-now:${g.group}`}, figure(g.openOnAverageDayNow)),
+    el('td', {'data-figure': `open-changed:${g.group}`}, figure(g.openOnAverageDayChanged))));
+  const removed = body.deployedTasks.filter(t => t.inChangedModel === 'removed');
+  const taskRows = body.changedTasks.concat(removed).map(t => el('tr', {'data-row': t.taskId},
+    el('td', {}, t.task || t.taskId), el('td', {}, t.offeredTo.join(', ')),
+    el('td', {}, IN_CHANGED[t.inChangedModel] || t.inChangedModel),
+    el('td', {}, t.inChangedModel === 'removed' ? '–' : figure(t.newTasksPerWeek)),
+    el('td', {}, `${figure(t.workingDaysOpen)} (from ${t.workingDaysOpenFrom})`),
+    el('td', {}, t.inChangedModel === 'removed' ? '–' : figure(t.openOnAverageDay))));
+  container.replaceChildren(
+    el('h4', {}, `Task load of '${body.processName}'`),
+    el('p', {'data-forecast-summary': ''}, `From ${body.historyFrom} to ${body.historyTo} (${body.weeks} weeks, `
+      + `${body.workingDays} working days), ${cases(body.casesStarted)} started: ${figure(body.casesPerWeek)} a week.`),
+    table('forecast-groups', ['Group', 'New tasks a week now', 'New tasks a week with the change',
+      'Open on an average day now', 'Open on an average day with the change'], rows),
+    el('h4', {}, 'The changed model\'s tasks'),
+    table('forecast-tasks', ['Task', 'Offered to', 'In the changed model', 'New tasks a week',
+      'Working days open', 'Open on an average day'], taskRows),
+    el('p', {class: 'help-block'}, 'A task kept from the deployed version keeps its history; a new task comes as'
+      + ' often as the step before it and stays open until its due date. Open on an average day = new tasks per'
+      + ' working day × working days open.'));
+}
+
+function forecastSection(api) {
+  const files = el('input', {type: 'file', name: 'processModel', accept: '.bpmn,.form', multiple: '',
+    id: 'pathway-changes-bpmn', class: 'form-control input-sm', 'aria-describedby': 'pathway-changes-bpmn-hint'});
+  const weeks = el('input', {type: 'number', name: 'weeks', min: '1', max: '52', value: '8',
+    id: 'pathway-changes-weeks', class: 'form-control input-sm', style: 'width: 6em'});
+  const button = el('button', {type: 'submit', class: 'btn btn-default btn-sm', 'data-action': 'forecast'},
+    'Forecast the task load');
+  const messages = el('div', {'data-forecast-messages': ''});
+  const result = el('div', {'data-forecast': '', 'aria-live': 'polite'});
+  const form = el('form', {class: 'form-inline', 'data-form': 'forecast', novalidate: ''},
+    el('label', {for: 'pathway-changes-bpmn'}, 'Changed process (.bpmn) and its new forms (.form) '), ' ', files, ' ',
+    el('label', {for: 'pathway-changes-weeks'}, 'from the history of the last '), ' ', weeks, ' ',
+    el('span', {}, 'weeks '), ' ', button);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    messages.replaceChildren();
+    result.replaceChildren();
+    const chosen = [...files.files];
+    const models = chosen.filter(f => /\.bpmn$/i.test(f.name));
+    if (models.length !== 1) {
+      messages.replaceChildren(alert('danger', 'Choose one changed process: a .bpmn file saved by Camunda Modeler,'
+        + ' with the .form files of any task it adds.', '400'));
+      return;
+    }
+    const forms = {};
+    for (const form of chosen.filter(f => !/\.bpmn$/i.test(f.name))) forms[form.name] = await form.text();
+    result.replaceChildren(el('p', {}, 'Working out the task load…'));
+    const response = await send(api, 'POST', `/task-load-forecast?weeks=${encodeURIComponent(weeks.value)}`,
+      {processModel: await models[0].text(), forms});
+    const body = await json(response);
+    if (!response.ok) {
+      result.replaceChildren();
+      messages.replaceChildren(alert('danger', sentences(response.status, body), String(response.status)));
+      return;
+    }
+    renderForecast(result, body);
+  });
+  return el('div', {'data-section': 'forecast'},
+    el('h3', {}, 'Before deploying a changed process: each group\'s task load'),
+    el('p', {class: 'help-block', id: 'pathway-changes-bpmn-hint'}, 'Choose a changed process model, with the forms'
+      + ' of the tasks it adds. The application forecasts, from the cases of the last weeks, how many tasks each'
+      + ' group would get a week and how many would be open on an average day, now and with the change. Nothing is'
+      + ' deployed.'),
+    form, messages, result);
 }
 
 function page(node, api) {
@@ -230,6 +407,9 @@ function page(node, api) {
   // Not Cockpit's .ctn-content: its layout stacks the divs of a page on top of each other.
   node.replaceChildren(el('section', {style: 'padding: 15px', 'data-plugin': 'pathway-changes'},
     el('h2', {}, 'Pathway changes'),
+    impactSection(api),
+    forecastSection(api),
+    el('h3', {}, 'Moving running cases to another version'),
     el('p', {class: 'help-block'}, 'Move the running cases of one version of a pathway process to another, for example'
       + ' after a changed model was deployed. Steps with the same id in both versions are matched; map a renamed step'
       + ' by hand. Nothing moves until you give a reason and choose Migrate.'),

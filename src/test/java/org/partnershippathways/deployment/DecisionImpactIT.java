@@ -92,6 +92,12 @@ class DecisionImpactIT {
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(unknown.getBody()).contains("no decision the pathway uses", "risk-triage");
 
+    String withoutHistoryTimeToLive = shipped("risk-triage.dmn").replaceFirst(" camunda:historyTimeToLive=\"[^\"]*\"", "");
+    ResponseEntity<String> refused = send(owner, PREVIEW, Map.of("decisionTable", withoutHistoryTimeToLive));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("decisionTable", "The deployment gate would refuse it: risk-triage: the"
+        + " decision has no history time to live");
+
     ResponseEntity<String> tooMany = send(owner, "/api/process-models/decision-impact?decisions=100000",
         Map.of("decisionTable", shipped("risk-triage.dmn")));
     assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

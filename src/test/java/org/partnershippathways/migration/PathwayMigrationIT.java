@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -178,6 +180,77 @@ class PathwayMigrationIT {
     assertThat(ours.path("requestedBy").asText()).isEqualTo(OWNER);
     assertThat(ours.path("requestedAt").asText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
     assertThat(ours.path("state").asText()).startsWith("Finished on ");
+  }
+
+  /**
+   * Issue 17: a case changes between the preview and the batch (a coordinator sends it back to the duplicate review,
+   * a step the new version does not have): the engine cannot move it. The other case moves; the failed one stays on
+   * its version with an incident on the case naming it, and the migration's state says which case did not move.
+   */
+  @Test
+  void aCaseThatChangedBeforeTheBatchRanBecomesAnIncidentNamingItAndTheOtherCaseMoves() throws Exception {
+    ProcessDefinition before = deploy(pathway -> pathway);
+    ProcessInstance moves = raise("Moves" + RUN, ConcernApiIT.nhsNumber());
+    ProcessInstance changes = raise("Changes" + RUN, ConcernApiIT.nhsNumber());
+    ProcessDefinition after = deploy(pathway -> pathway
+        .replace("Task_ReviewPossibleDuplicate", "Task_ReviewPossibleDuplicateCase"));
+    String reason = "Duplicate review renamed " + RUN;
+    JsonNode started = read(call(OWNER, HttpMethod.POST, "/api/pathway-changes/migrations", """
+        {"process": "%s", "fromVersion": %d, "toVersion": %d, "reason": "%s"}"""
+        .formatted(PATHWAY, before.getVersion(), after.getVersion(), reason)), 202);
+    assertThat(started.path("casesMoving").asInt()).isEqualTo(2);
+
+    runtime.createProcessInstanceModification(changes.getId()).cancelAllForActivity("Task_ConfirmTriage")
+        .startBeforeActivity("Task_ReviewPossibleDuplicate").execute();
+    String batchId = started.path("batchId").asText();
+    runTheBatchUntilOnlyFailuresRemain(batchId);
+
+    assertThat(definitionOf(moves)).as("the other case moved").isEqualTo(after.getId());
+    assertThat(definitionOf(changes)).as("the changed case stays").isEqualTo(before.getId());
+    assertThat(taskOf(changes)).isEqualTo("Task_ReviewPossibleDuplicate");
+    Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
+    List<Job> failed = management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).noRetriesLeft()
+        .list();
+    assertThat(failed).hasSize(1);
+    assertThat(runtime.createIncidentQuery().incidentType("failedJob").configuration(failed.get(0).getId()).count())
+        .as("the engine's incident of the batch").isEqualTo(1);
+
+    String reference = runtime.createProcessInstanceQuery().processInstanceId(changes.getId()).singleResult()
+        .getBusinessKey();
+    JsonNode done = read(call(OWNER, HttpMethod.GET, "/api/pathway-changes/migrations", null), 200);
+    String state = find(done, "migrationId", started.path("migrationId").asText()).path("state").asText();
+    assertThat(state).startsWith("1 case(s) could not be moved: " + reference + " (")
+        .contains("incident on the case").doesNotContain(changes.getId());
+    List<Incident> onTheCase = runtime.createIncidentQuery().processInstanceId(changes.getId())
+        .incidentType("pathwayMigrationFailed").list();
+    assertThat(onTheCase).hasSize(1);
+    assertThat(onTheCase.get(0).getIncidentMessage()).startsWith("Case " + reference + " could not be moved from"
+        + " version " + before.getVersion() + " to version " + after.getVersion()).contains(reason);
+    read(call(OWNER, HttpMethod.GET, "/api/pathway-changes/migrations", null), 200);
+    assertThat(runtime.createIncidentQuery().processInstanceId(changes.getId())
+        .incidentType("pathwayMigrationFailed").count()).as("raised once").isEqualTo(1);
+    assertThat(runtime.createIncidentQuery().processInstanceId(moves.getId()).count()).isZero();
+  }
+
+  /** The batch's jobs run until none has retries left; a failing job fails as the job executor would let it. */
+  private void runTheBatchUntilOnlyFailuresRemain(String batchId) {
+    Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
+    List<String> definitions = List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId());
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = definitions.stream().flatMap(definition -> management.createJobQuery()
+          .jobDefinitionId(definition).withRetriesLeft().list().stream()).toList();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        try {
+          management.executeJob(job.getId());
+        } catch (RuntimeException failed) {
+          // the engine records the failure and lowers the job's retries, as for the job executor
+        }
+      }
+    }
+    throw new AssertionError("the batch's jobs still had retries after 20 rounds");
   }
 
   /** The seed job makes one job per case, then the monitor job ends the batch (the job executor is off in tests). */

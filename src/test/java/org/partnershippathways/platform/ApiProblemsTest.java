@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
 
 class ApiProblemsTest {
 
-  final ApiProblems problems = new ApiProblems(new ApiLimits(DataSize.ofKilobytes(64)));
+  final ApiProblems problems = new ApiProblems(new ApiLimits(DataSize.ofKilobytes(64), DataSize.ofMegabytes(1)));
 
   @Test
   void aConcurrentChangeOfTheSameCaseIsAConflictToSendAgainNotAServerError() {

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Paths may hold placeholders that the test fills in: {@code {caseId}}, {@code {processInstanceId}} and
  * {@code {taskId}} (a case raised for the test and its coordinators' task), {@code {unknownId}},
- * {@code {freshInstanceId}}, {@code {freshDeploymentId}} and {@code {freshFilterId}} (made anew for each call, for
+ * {@code {pathwayDefinitionId}} (the pathway's latest process definition), {@code {freshInstanceId}}, {@code {freshDeploymentId}} and {@code {freshFilterId}} (made anew for each call, for
  * calls that change or delete), {@code {me}} (the caller's user id), {@code {role}}, {@code {run}},
  * {@code {password}} and {@code {pluginScript}} (the Cockpit plugin's script). A body {@code @login} is the
  * webapps' login form with the role's credentials, {@code @deployment} a small BPMN model as a multipart upload,

@@ -369,6 +369,10 @@ class AuthorizationMatrixIT {
         .replace("{taskId}", taskId).replace("{unknownId}", UUID.randomUUID().toString())
         .replace("{pluginScript}", "app/plugin.js").replace("{modelFile}", "consent-check.bpmn")
         .replace("{me}", userOf(role)).replace("{role}", role).replace("{run}", RUN).replace("{password}", PASSWORD);
+    if (filled.contains("{pathwayDefinitionId}")) {
+      filled = filled.replace("{pathwayDefinitionId}", repository.createProcessDefinitionQuery()
+          .processDefinitionKey("early-intervention-pathway").latestVersion().singleResult().getId());
+    }
     if (filled.contains("{freshInstanceId}")) {
       filled = filled.replace("{freshInstanceId}", freshInstance());
     }

@@ -5,11 +5,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
+import org.partnershippathways.deployment.ProcessChangesForCockpit;
 import org.partnershippathways.migration.PathwayChangesForCockpit;
 import org.partnershippathways.platform.ForbiddenException;
 import org.partnershippathways.platform.InvalidRequestException;
@@ -63,6 +65,24 @@ public class PathwayChangesPluginResource extends AbstractCockpitPluginResource 
   @Produces(MediaType.APPLICATION_JSON)
   public Response migrations() {
     return answer(PathwayChangesForCockpit::migrations, 200);
+  }
+
+  /** What a changed decision table would have changed on the last {@code decisions} recorded cases. */
+  @POST
+  @Path("decision-impact")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response decisionImpact(String body, @QueryParam("decisions") String decisions) {
+    return answer(() -> ProcessChangesForCockpit.decisionImpact(body, decisions), 200);
+  }
+
+  /** Each group's weekly task load under the deployed version of a process and under a changed model of it. */
+  @POST
+  @Path("task-load-forecast")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response taskLoadForecast(String body, @QueryParam("weeks") String weeks) {
+    return answer(() -> ProcessChangesForCockpit.taskLoadForecast(body, weeks), 200);
   }
 
   private static Response answer(Supplier<String> work, int status) {
