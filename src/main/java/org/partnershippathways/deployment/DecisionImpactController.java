@@ -11,13 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
  * authorization ({@link ProcessChangeRequests}), and the answer names cases by reference only.
  */
 @RestController
-class DecisionImpactController {
-
-  private final ProcessChangeRequests requests;
-
-  DecisionImpactController(ProcessChangeRequests requests) {
-    this.requests = requests;
-  }
+record DecisionImpactController(ProcessChangeRequests requests) {
 
   @PostMapping("/api/process-models/decision-impact")
   DecisionImpact.Preview preview(@RequestBody(required = false) DecisionImpactRequest request,

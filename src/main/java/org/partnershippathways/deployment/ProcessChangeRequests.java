@@ -13,22 +13,12 @@ import org.springframework.stereotype.Component;
  * each parameter checked (400 naming it), the engine's history read as the system.
  */
 @Component
-class ProcessChangeRequests {
+record ProcessChangeRequests(DecisionImpact impact, TaskLoadForecast forecast, CurrentUser currentUser) {
 
   static final String ONLY_OWNERS_AND_MANAGERS = "Only process owners and managers may preview a changed model";
   private static final int USUAL_DECISIONS = 50;
 
   private static final int USUAL_WEEKS = 8;
-
-  private final DecisionImpact impact;
-  private final TaskLoadForecast forecast;
-  private final CurrentUser currentUser;
-
-  ProcessChangeRequests(DecisionImpact impact, TaskLoadForecast forecast, CurrentUser currentUser) {
-    this.impact = impact;
-    this.forecast = forecast;
-    this.currentUser = currentUser;
-  }
 
   TaskLoadForecast.Forecast taskLoadForecast(String processModel, Map<String, String> forms, String weeks) {
     checkAccess();

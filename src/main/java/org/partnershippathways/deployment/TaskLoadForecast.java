@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
  * days open measured by the timings ({@link TimingsService#processHistory}). Nothing is deployed.
  */
 @Service
-class TaskLoadForecast {
+record TaskLoadForecast(RepositoryService repository, IdentityService identity, TimingsService timings, ChangedModelCheck gate) {
 
   static final int MOST_WEEKS = 52;
   private static final String FIELD = "processModel";
@@ -58,19 +58,6 @@ class TaskLoadForecast {
       List<TaskLoad> deployedTasks, List<TaskLoad> changedTasks) {
   }
 
-  private final RepositoryService repository;
-  private final IdentityService identity;
-  private final TimingsService timings;
-  private final ChangedModelCheck gate;
-
-  TaskLoadForecast(RepositoryService repository, IdentityService identity, TimingsService timings,
-      ChangedModelCheck gate) {
-    this.repository = repository;
-    this.identity = identity;
-    this.timings = timings;
-    this.gate = gate;
-  }
-
   Forecast forecast(String processModel, Map<String, String> forms, int weeks) {
     BpmnModelInstance changed = readBpmn(processModel);
     Process process = changed.getModelElementsByType(Process.class).stream().filter(Process::isExecutable)
@@ -87,7 +74,7 @@ class TaskLoadForecast {
     Set<String> measured = new LinkedHashSet<>(ids(userTasks(current)));
     measured.addAll(ids(userTasks(changed)));
     ProcessHistory history = timings.processHistory(deployed.getKey(), measured, weeks);
-    Rates rates = new Rates(history, current, weeks);
+    Rates rates = new Rates(history, current, weeks, identity);
     List<TaskLoad> now = userTasks(current).stream().map(task -> rates.load(task, current, changed)).toList();
     List<TaskLoad> then = userTasks(changed).stream().map(task -> rates.load(task, changed, changed)).toList();
     return new Forecast(deployed.getKey(), deployed.getName(), deployed.getVersion(), UkDates.day(history.from()),
@@ -160,18 +147,11 @@ class TaskLoadForecast {
   }
 
   /** Visit rates and durations from the history, for the deployed model and the changed one. */
-  private final class Rates {
+  private record Rates(ProcessHistory history, BpmnModelInstance current, int weeks, IdentityService identity) {
 
-    private final ProcessHistory history;
-    private final BpmnModelInstance current;
-    private final int weeks;
-    private final double averageOpen;
-
-    Rates(ProcessHistory history, BpmnModelInstance current, int weeks) {
-      this.history = history;
-      this.current = current;
-      this.weeks = weeks;
-      this.averageOpen = history.passDurations().values().stream().flatMap(List::stream)
+    /** Working days a task of the process stays open, on average over all its tasks (1 without history). */
+    double averageOpen() {
+      return history.passDurations().values().stream().flatMap(List::stream)
           .mapToDouble(Double::doubleValue).average().orElse(1);
     }
 
@@ -195,7 +175,7 @@ class TaskLoadForecast {
         open = Integer.parseInt(due.group(1));
         from = "its due date, " + due.group(1) + " working day" + ("1".equals(due.group(1)) ? "" : "s");
       } else {
-        open = averageOpen;
+        open = averageOpen();
         from = "the average of the process's tasks";
       }
       String inChanged = changed.getModelElementById(task.getId()) instanceof UserTask

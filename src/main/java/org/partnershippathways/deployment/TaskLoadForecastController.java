@@ -11,13 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link ProcessChangeRequests}); the answer holds counts, no case.
  */
 @RestController
-class TaskLoadForecastController {
-
-  private final ProcessChangeRequests requests;
-
-  TaskLoadForecastController(ProcessChangeRequests requests) {
-    this.requests = requests;
-  }
+record TaskLoadForecastController(ProcessChangeRequests requests) {
 
   @PostMapping("/api/process-models/task-load-forecast")
   TaskLoadForecast.Forecast forecast(@RequestBody(required = false) TaskLoadForecastRequest request,

@@ -24,22 +24,12 @@ import org.springframework.stereotype.Component;
  * It looks every minute, and whenever the migrations are listed.
  */
 @Component
-class FailedMoves {
+record FailedMoves(ManagementService management, RuntimeService runtime, MigrationTable table) {
 
   static final String INCIDENT_TYPE = "pathwayMigrationFailed";
   private static final Logger LOG = LoggerFactory.getLogger(FailedMoves.class);
   /** The engine's message for a process instance it cannot migrate (ENGINE-23004 and the like). */
   private static final Pattern INSTANCE = Pattern.compile("(?i)process instance '([^']+)'");
-
-  private final ManagementService management;
-  private final RuntimeService runtime;
-  private final MigrationTable table;
-
-  FailedMoves(ManagementService management, RuntimeService runtime, MigrationTable table) {
-    this.management = management;
-    this.runtime = runtime;
-    this.table = table;
-  }
 
   /** A case that could not be moved: its reference and the engine's reason. */
   record FailedMove(String caseReference, String processInstanceId, String reason) {

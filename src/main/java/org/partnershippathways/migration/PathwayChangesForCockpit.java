@@ -1,8 +1,6 @@
 package org.partnershippathways.migration;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.partnershippathways.platform.InvalidRequestException;
+import org.partnershippathways.platform.PluginJson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +13,9 @@ import org.springframework.stereotype.Component;
 public class PathwayChangesForCockpit {
 
   private static volatile PathwayMigrations migrations;
-  private static volatile ObjectMapper objectMapper;
 
-  PathwayChangesForCockpit(PathwayMigrations migrations, ObjectMapper objectMapper) {
+  PathwayChangesForCockpit(PathwayMigrations migrations) {
     PathwayChangesForCockpit.migrations = migrations;
-    PathwayChangesForCockpit.objectMapper = objectMapper;
   }
 
   /** Nothing, or 403 ({@code ForbiddenException}) for anyone but process owners and managers. */
@@ -28,45 +24,27 @@ public class PathwayChangesForCockpit {
   }
 
   public static String versions() {
-    return json(started().versions());
+    return PluginJson.write(started().versions());
   }
 
   public static String preview(String body) {
-    return json(started().preview(request(body)));
+    return PluginJson.write(started().preview(request(body)));
   }
 
   public static String migrate(String body) {
-    return json(started().migrate(request(body)));
+    return PluginJson.write(started().migrate(request(body)));
   }
 
   public static String migrations() {
-    return json(started().migrations());
+    return PluginJson.write(started().migrations());
   }
 
   private static MigrationRequest request(String body) {
-    if (body == null || body.isBlank()) {
-      return null;
-    }
-    try {
-      return objectMapper.readValue(body, MigrationRequest.class);
-    } catch (JsonProcessingException e) {
-      throw new InvalidRequestException("request", "could not be read: send process, fromVersion, toVersion,"
-          + " mappings and reason as JSON");
-    }
+    return PluginJson.read(body, MigrationRequest.class, "send process, fromVersion, toVersion, mappings and reason as"
+        + " JSON");
   }
 
   private static PathwayMigrations started() {
-    if (migrations == null) {
-      throw new IllegalStateException("The application has not started yet");
-    }
-    return migrations;
-  }
-
-  private static String json(Object value) {
-    try {
-      return objectMapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write the answer as JSON", e);
-    }
+    return PluginJson.started(migrations);
   }
 }
