@@ -18,10 +18,9 @@ UkDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf.b
 Intl.DateTimeFormat = UkDateTimeFormat;
 
 // After a start form the user sees what it recorded (issue 19). Tasklist only says "The process has been started."
-// for three seconds; the answer of its submit-form request names the process and, for "Raise a concern", the case
-// (the process's business key, set by intake). This notice keeps it on screen until it is closed.
-function startedInWords(instance) {
-  const key = String(instance.definitionId || '').split(':')[0];
+// for three seconds; the answer of its submit-form request names, for "Raise a concern", the case (the process's
+// business key, set by intake), and the definition tells which process it was. This notice stays until closed.
+function startedInWords(instance, key) {
   if (key === 'early-intervention-pathway') {
     return instance.businessKey
       ? ['Concern recorded: case ', el('strong', {}, instance.businessKey),
@@ -34,8 +33,8 @@ function startedInWords(instance) {
   }
   return null;
 }
-function showStarted(instance) {
-  const words = startedInWords(instance);
+function showStarted(instance, key) {
+  const words = startedInWords(instance, key);
   document.querySelector('[data-raised-concern]')?.remove();
   if (!words) {
     return;
@@ -59,7 +58,12 @@ XMLHttpRequest.prototype.open = function (method, url, ...rest) {
         } catch (notJson) {
           return;
         }
-        showStarted(instance);
+        // the answer names the definition by its id, which is a bare UUID when key:version:uuid would be too long
+        const definition = String(url).split('?')[0].replace(/\/submit-form$/, '');
+        fetch(definition, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+          .then(response => response.ok ? response.json() : {})
+          .catch(() => ({}))
+          .then(found => showStarted(instance, found.key));
       }
     });
   }
