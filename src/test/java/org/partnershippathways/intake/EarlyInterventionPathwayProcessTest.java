@@ -150,22 +150,6 @@ class EarlyInterventionPathwayProcessTest {
     return form;
   }
 
-  /** A valid NHS number of its own for each call (modulus 11 check digit). */
-  static String uniqueNhsNumber() {
-    while (true) {
-      String digits = String.valueOf(java.util.concurrent.ThreadLocalRandom.current()
-          .nextLong(100_000_000L, 1_000_000_000L));
-      int sum = 0;
-      for (int i = 0; i < 9; i++) {
-        sum += (digits.charAt(i) - '0') * (10 - i);
-      }
-      int check = 11 - sum % 11;
-      if (check != 10) {
-        return digits + (check == 11 ? 0 : check);
-      }
-    }
-  }
-
   static String uniqueName() {
     return "Alex" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
   }
@@ -489,7 +473,7 @@ class EarlyInterventionPathwayProcessTest {
   @Test
   void aFurtherConcernAboutTheSamePersonJoinsTheOpenCase() {
     String name = uniqueName();
-    String nhsNumber = uniqueNhsNumber();
+    String nhsNumber = ConcernApiIT.nhsNumber();
     ProcessInstance first = startFromTasklist(withNhsNumber(startForm(name, false, "police", "HOUSING"), nhsNumber));
     ProcessInstance second = startFromTasklist(withNhsNumber(startForm(name, false, "health", "SUBSTANCE_MISUSE"),
         nhsNumber));
@@ -556,7 +540,7 @@ class EarlyInterventionPathwayProcessTest {
   @Test
   void aCoordinatorLinksAPossibleDuplicateToTheOtherCase() {
     String name = uniqueName();
-    String nhsNumber = uniqueNhsNumber();
+    String nhsNumber = ConcernApiIT.nhsNumber();
     ProcessInstance first = startFromTasklist(withNhsNumber(startForm(name, false, "police", "HOUSING"), nhsNumber));
     // the same NHS number, but another family name and date of birth: perhaps a mistyped number
     Map<String, Object> form = withNhsNumber(startForm(name, false, "health", "SUBSTANCE_MISUSE"), nhsNumber);
@@ -580,7 +564,7 @@ class EarlyInterventionPathwayProcessTest {
   @Test
   void thePersonsDetailsFromTheStartFormAreNeitherKeptInTheProcessNorInItsHistory() {
     ProcessInstance instance = startFromTasklist(withNhsNumber(startForm(uniqueName(), false, "police", "HOUSING"),
-        uniqueNhsNumber()));
+        ConcernApiIT.nhsNumber()));
 
     assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys("givenName", "familyName",
         "dateOfBirth", "nhsNumber", "address", "description", "referrerName", "referrerContact");
