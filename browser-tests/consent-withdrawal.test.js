@@ -103,9 +103,17 @@ try {
   assert.equal(decisions.length, 1, `one guardian's decision waits for ${reference}: ${JSON.stringify(decisions)}`);
   const guardian = await browser.newPage({viewport: {width: 1400, height: 1100}, timezoneId: 'Europe/London'});
   guardian.setDefaultTimeout(60000);
-  await signIn(guardian, baseUrl, 'tasklist', 'manager', password);
-  await guardian.goto(`${baseUrl}/camunda/app/tasklist/default/#/?task=${decisions[0].id}`);
-  await guardian.locator('.task-details ul.nav-tabs li a', {hasText: /^\s*Form\s*$/}).click();
+  try {
+    await signIn(guardian, baseUrl, 'tasklist', 'manager', password);
+    // signed in once Tasklist shows its filters; a task opened before that lands on the sign-in page
+    await guardian.locator('.task-filter').first().waitFor({timeout: 90000});
+    await guardian.goto(`${baseUrl}/camunda/app/tasklist/default/#/?task=${decisions[0].id}`);
+    await guardian.locator('.task-details h2.task', {hasText: 'Caldicott guardian'}).waitFor({timeout: 90000});
+    await guardian.locator('.task-details ul.nav-tabs li a', {hasText: /^\s*Form\s*$/}).click();
+  } catch (error) {
+    await guardian.screenshot({path: `${screenshots}guardian-decision-failure.png`}).catch(() => {});
+    throw error;
+  }
   const decisionForm = guardian.locator('.task-details .fjs-form');
   await decisionForm.waitFor();
   await guardian.waitForLoadState('networkidle');
