@@ -2,7 +2,6 @@ package org.partnershippathways.migration;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -134,10 +134,10 @@ class PathwayMigrations {
         .orderByProcessDefinitionVersion().desc().list();
     List<PathwayVersions.Version> versions = new ArrayList<>();
     for (ProcessDefinition definition : definitions) {
-      Date deployedAt = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId()).singleResult()
-          .getDeploymentTime();
-      versions.add(new PathwayVersions.Version(definition.getVersion(), UkDates.dayAndTime(deployedAt.toInstant()),
-          repository.createDeploymentQuery().deploymentId(definition.getDeploymentId()).singleResult().getName(),
+      Deployment deployment = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId())
+          .singleResult();
+      versions.add(new PathwayVersions.Version(definition.getVersion(),
+          UkDates.dayAndTime(deployment.getDeploymentTime().toInstant()), deployment.getName(),
           runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count(),
           versions.isEmpty()));
     }
