@@ -151,10 +151,14 @@ class TwoNodesOnOneDatabaseIT {
     RepositoryService repository = nodes.get(1).getBean(RepositoryService.class);
     long deploymentsDuringStart = repository.createDeploymentQuery().deploymentName(ModelDeployment.DEPLOYMENT_NAME)
         .deploymentAfter(startedAt).count();
-    // Once on a new database; not at all when an earlier start already deployed the same models.
-    assertThat(deploymentsDuringStart).isLessThanOrEqualTo(1);
-    if (!TestDatabase.isPostgres()) {
-      assertThat(deploymentsDuringStart).isEqualTo(1);
+    if (TestDatabase.isPostgres()) {
+      // The engine's deployment lock serialises the two starts: once on a new database, not at all when an earlier
+      // start already deployed the same models.
+      assertThat(deploymentsDuringStart).isLessThanOrEqualTo(1);
+    } else {
+      // Camunda takes no pessimistic lock on H2 (DbSqlSession skips them there), so two nodes starting in the same
+      // instant may both deploy: several nodes need PostgreSQL, as the README says. The new database is deployed to.
+      assertThat(deploymentsDuringStart).isBetween(1L, 2L);
     }
   }
 
