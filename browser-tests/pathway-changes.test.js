@@ -2,7 +2,8 @@
 // The demo process owner deploys a changed pathway the way Camunda Modeler does (the step "Review the information
 // gathered" given a new id), opens the page from Cockpit's menu, previews moving the demo cases of the first version
 // (the figures equal the API's), maps the renamed step, gives a reason and migrates; the cases move to the new
-// version and one of them goes on to its next step. Then the impact preview: a changed risk-triage.dmn (everyday
+// version, one of them goes on to its next step, and then every moved case is taken to closure as the demo users
+// would (drive-to-closure.js; run.sh runs this test last). Then the impact preview: a changed risk-triage.dmn (everyday
 // concerns rated Amber instead of Green) chosen from the computer lists the demo cases whose rating would change, as
 // the API answers; a file that is not a decision table and a table the deployment gate refuses are answered with a
 // sentence. Then the task load of a changed pathway (the triage confirmed by the managers) as the API forecasts it.
@@ -12,6 +13,7 @@ import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
 import {mkdirSync, readdirSync, readFileSync} from 'node:fs';
 import {assertAccessible} from './accessibility.js';
+import {driveToClosure} from './drive-to-closure.js';
 
 const baseUrl = process.env.APP_URL;
 const password = process.env.PATHWAYS_DEMO_PASSWORD;
@@ -152,6 +154,25 @@ try {
     assert.ok(JSON.stringify(tree).includes('"activityId":"CallActivity_MultiAgencyMeeting"'),
       'after the renamed step the moved case is at the multi-agency meeting');
   }
+  // Every moved case goes on to the end of its pathway on the new version, its tasks done as the demo's people do.
+  const newDefinition = (await call(OWNER, 'GET',
+    `/engine-rest/process-definition?key=${PATHWAY}&version=${newest.version}`)).body[0];
+  const moved = (await call('manager', 'GET', `/engine-rest/process-instance?processDefinitionId=${newDefinition.id}`))
+    .body.map(instance => instance.businessKey);
+  assert.equal(moved.length, preview.casesMoving, 'the moved cases run on the new version');
+  const driving = Date.now();
+  const tasksDone = await driveToClosure(call, moved);
+  for (const reference of moved) {
+    const found = (await call('coordinator', 'GET', `/api/cases?query=${reference}`)).body.cases[0];
+    const summary = (await call('coordinator', 'GET', `/api/cases/${found.caseId}`)).body;
+    assert.match(`${summary.status}: ${summary.outcome}`, /^(Closed|Stepped up)/, `${reference} ended: ${JSON.stringify(summary)}`);
+  }
+  const history = (await call('manager', 'GET', `/engine-rest/history/process-instance?processDefinitionId=${newDefinition.id}&finished=true`)).body;
+  assert.deepEqual(history.map(instance => instance.businessKey).sort(), [...moved].sort(),
+    'the moved cases ended on the new version');
+  console.log(`OK: the ${moved.length} moved cases went on to closure on version ${newest.version} (${tasksDone} tasks`
+    + ` done in ${Math.round((Date.now() - driving) / 1000)} s): ${moved.sort().join(', ')}`);
+
   // The impact preview of a changed risk triage: the demo cases rated Green would be rated Amber.
   const triage = readFileSync(`${root}/processes/risk-triage.dmn`, 'utf8');
   const greenBecomesAmber = triage.replace('<outputEntry id="OutputEntry_Triage7_1"><text>"GREEN"</text>',
