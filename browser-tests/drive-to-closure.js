@@ -104,7 +104,11 @@ async function complete(call, key, task) {
   const values = FORM_VALUES[task.taskDefinitionKey];
   if (!values) throw new Error(`${key} waits at '${task.name}' (${task.taskDefinitionKey}), which the driver does not know`);
   const answer = await call('manager', 'GET', `/engine-rest/task/${task.id}/identity-links?type=candidate`);
-  if (answer.status === 404) return false;
+  if (answer.status !== 200) {
+    // the task went away meanwhile (an escalation ended by its action)
+    if ((await call('manager', 'GET', `/engine-rest/task/${task.id}`)).status === 404) return false;
+    throw new Error(`${key}: the candidates of '${task.name}' cannot be read: ${answer.text}`);
+  }
   const links = answer.body;
   const user = links.map(link => USER_OF_GROUP[link.groupId]).find(Boolean);
   if (!user) throw new Error(`${key}: no demo user for '${task.name}' (${JSON.stringify(links)})`);

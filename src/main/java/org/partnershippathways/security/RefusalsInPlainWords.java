@@ -22,7 +22,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * user id, permission names and resource ids ({@code AuthorizationException}, {@code missingAuthorizations}), which
  * Tasklist and Cockpit show as they are, and other refusals with a Java type name. This filter puts in their place
  * a problem (RFC 9457) whose {@code detail} (and {@code message}, which the webapps show) says in plain words what
- * the role may not do.
+ * the role may not do. A task that is gone (done by someone else a moment before) is a 404 with a sentence: some of
+ * the engine's resources answer it with a 500 ({@code NullValueException}, "Cannot find task with id ...").
  */
 @Configuration
 class RefusalsInPlainWords {
@@ -59,6 +60,8 @@ class RefusalsInPlainWords {
       } finally {
         if (answer.getStatus() == HttpStatus.FORBIDDEN.value()) {
           rewrite(answer);
+        } else if (answer.getStatus() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
+          goneAsNotFound(answer);
         } else if (answer.getStatus() == HttpStatus.BAD_REQUEST.value()) {
           withoutEngineWords(answer);
         }
@@ -68,15 +71,37 @@ class RefusalsInPlainWords {
   }
 
   private static void rewrite(ContentCachingResponseWrapper answer) throws IOException {
-    String body = new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8);
-    String sentence = sentence(body);
-    if (sentence == null) {
-      return;
+    String sentence = sentence(new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8));
+    if (sentence != null) {
+      replace(answer, HttpStatus.FORBIDDEN, sentence);
     }
+  }
+
+  private static void goneAsNotFound(ContentCachingResponseWrapper answer) throws IOException {
+    String sentence = gone(new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8));
+    if (sentence != null) {
+      answer.setStatus(HttpStatus.NOT_FOUND.value());
+      replace(answer, HttpStatus.NOT_FOUND, sentence);
+    }
+  }
+
+  /** The engine's 500 for a task it cannot find, as a sentence; null for any other error. */
+  static String gone(String engineError) {
+    JsonNode error = jsonOrNull(engineError);
+    if (error == null || !error.path("type").asText().equals("NullValueException")
+        || !error.path("message").asText().startsWith("Cannot find task with id")) {
+      return null;
+    }
+    return "This task is no longer open: someone completed it, or the case moved on, a moment ago."
+        + " Refresh the list of tasks.";
+  }
+
+  private static void replace(ContentCachingResponseWrapper answer, HttpStatus status, String sentence)
+      throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
-    problem.put("title", "Forbidden");
-    problem.put("status", HttpStatus.FORBIDDEN.value());
+    problem.put("title", status.getReasonPhrase());
+    problem.put("status", status.value());
     problem.put("detail", sentence);
     problem.put("message", sentence);
     answer.resetBuffer();

@@ -22,4 +22,15 @@ class RefusalsInPlainWordsTest {
     assertThat(RefusalsInPlainWords.formCorrection("{\"message\": \"Unknown property value\"}")).isNull();
     assertThat(RefusalsInPlainWords.formCorrection("not json")).isNull();
   }
+
+  @Test
+  void aTaskTheEngineCannotFindIsASentenceAndOtherErrorsStay() {
+    assertThat(RefusalsInPlainWords.gone("""
+        {"type": "NullValueException", "message": "Cannot find task with id 42: task is null"}"""))
+        .startsWith("This task is no longer open");
+    assertThat(RefusalsInPlainWords.gone("{\"type\": \"NullValueException\", \"message\": \"x is null\"}")).isNull();
+    assertThat(RefusalsInPlainWords.gone("{\"type\": \"ProcessEngineException\", \"message\": \"Cannot find task with id 1\"}"))
+        .isNull();
+    assertThat(RefusalsInPlainWords.gone("not json")).isNull();
+  }
 }

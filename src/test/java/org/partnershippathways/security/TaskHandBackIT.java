@@ -76,6 +76,19 @@ class TaskHandBackIT {
     assertThat(assignee()).isNull();
   }
 
+  @Test
+  void aTaskThatIsGoneIsA404WithASentence() {
+    tasks.deleteTask(taskId, "done by someone else");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(OFFICER, PASSWORD);
+
+    ResponseEntity<String> links = rest.exchange("/engine-rest/task/" + taskId + "/identity-links", HttpMethod.GET,
+        new HttpEntity<>(null, headers), String.class);
+
+    assertThat(links.getStatusCode().value()).as(links.getBody()).isEqualTo(404);
+    assertThat(links.getBody()).contains("This task is no longer open").doesNotContain("NullValueException");
+  }
+
   private String assignee() {
     return tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee();
   }
