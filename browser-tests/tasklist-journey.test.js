@@ -302,7 +302,12 @@ try {
   await reasonField.locator('.fjs-form-field-error', {hasText: /required/i}).waitFor();
   assert.ok(await reasonField.locator('.fjs-form-field-error').isVisible(), 'the missing reason is said next to its field');
   assert.equal((await api(`/engine-rest/task/${triageTask.id}`)).status, 200, 'without a reason the triage is not completed');
+  const banner = page.locator('[notifications-panel] .alert[data-form-refusal]');
+  assert.match(await banner.innerText(),
+    /The form is not complete\.\s*Correct the fields marked in red, then press Complete again\./,
+    'Tasklist\'s banner says what to do, not "An error happened while submitting the task form"');
   await reason.fill('The school reports she has not attended for three weeks: the rules do not know that.');
+  await banner.waitFor({state: 'detached'});
   console.log(`Triage proposal ${JSON.stringify(proposalInWords)} overridden: risk rating ${overridden}, with a reason`);
   await complete('Confirm or override the triage', triageTask.id, 'confirm-triage');
   const decided = await api(`/engine-rest/process-instance/${triageTask.processInstanceId}/variables?deserializeValues=false`);

@@ -1,5 +1,5 @@
 // Our additions to this webapp (issue 19), the first shared by Cockpit, Tasklist and Admin: the sign-in refusal in
-// words, and required form fields announced as required.
+// words, required form fields announced as required, and a form that cannot be completed explained.
 export default {
-  customScripts: ['../shared/sign-in-refusal', '../shared/required-fields']
+  customScripts: ['../shared/sign-in-refusal', '../shared/required-fields', '../shared/form-not-complete']
 };
