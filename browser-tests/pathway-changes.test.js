@@ -214,6 +214,9 @@ try {
   await page.click('[data-action="impact"]');
   assert.match(await page.locator('[data-impact-messages] [data-message="400"]').innerText(),
     /^The deployment gate would refuse it: risk-triage: the decision has no history time to live/);
+  await chooseTable('risk-triage.dmn', greenBecomesAmber);
+  assert.equal(await page.locator('[data-impact-messages] [data-message]').count(), 0,
+    'a refusal goes once another file is chosen');
 
   // The task load of a changed pathway: the triage confirmed by the pathway managers instead of the coordinators.
   const changedPathway = readFileSync(`${root}/processes/${PATHWAY}.bpmn`, 'utf8').replaceAll(OLD_STEP, NEW_STEP)

@@ -152,6 +152,8 @@ function impactSection(api) {
     el('label', {for: 'pathway-changes-dmn'}, 'Changed decision table (.dmn) '), ' ', file, ' ',
     el('label', {for: 'pathway-changes-decisions'}, 'compared with the last '), ' ', howMany, ' ',
     el('span', {}, 'recorded cases '), ' ', button);
+  // a refusal is about the file it answered: another file chosen, it goes
+  file.addEventListener('change', () => messages.replaceChildren());
   form.addEventListener('submit', async event => {
     event.preventDefault();
     messages.replaceChildren();
@@ -230,6 +232,7 @@ function forecastSection(api) {
     el('label', {for: 'pathway-changes-bpmn'}, 'Changed process (.bpmn) and its new forms (.form) '), ' ', files, ' ',
     el('label', {for: 'pathway-changes-weeks'}, 'from the history of the last '), ' ', weeks, ' ',
     el('span', {}, 'weeks '), ' ', button);
+  files.addEventListener('change', () => messages.replaceChildren());
   form.addEventListener('submit', async event => {
     event.preventDefault();
     messages.replaceChildren();
