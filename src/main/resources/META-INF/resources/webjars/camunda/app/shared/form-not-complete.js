@@ -20,7 +20,7 @@ function explainFormRefusal() {
 
 let edited = false;
 
-/** form-js keeps each field's (empty) error box for screen readers; a marked field's box holds its message. */
+/** Whether form-js still marks a field: a marked field shows its message in an error box under it. */
 function fieldsMarked() {
   return [...document.querySelectorAll('.fjs-form-field-error')].some(box => box.textContent.trim() !== '');
 }
