@@ -23,7 +23,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan(basePackages = {"org.partnershippathways.accesslog", "org.partnershippathways.actions",
     "org.partnershippathways.calendar", "org.partnershippathways.cases", "org.partnershippathways.consent",
     "org.partnershippathways.dataprotection", "org.partnershippathways.intake", "org.partnershippathways.meeting",
-    "org.partnershippathways.notifications", "org.partnershippathways.partners", "org.partnershippathways.platform",
+    "org.partnershippathways.notifications", "org.partnershippathways.partners", "org.partnershippathways.partnerships", "org.partnershippathways.platform",
     "org.partnershippathways.review", "org.partnershippathways.security", "org.partnershippathways.sharing",
     "org.partnershippathways.timings", "org.partnershippathways.triage"})
 @EnableScheduling

@@ -122,6 +122,12 @@ class ArchitectureTest {
    */
   private static final java.util.Map<String, String> CAMUNDA_INTERNALS_ALLOWED = java.util.Map.ofEntries(
       internal("engine.impl.cfg.AbstractProcessEnginePlugin", "the engine's plugin point"),
+      internal("engine.impl.cfg.multitenancy.TenantIdProvider",
+          "the engine's only way to give instances of shared models a tenant (a partnership)"),
+      internal("engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext", "TenantIdProvider's argument"),
+      internal("engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext", "TenantIdProvider's argument"),
+      internal("engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext",
+          "TenantIdProvider's argument"),
       internal("engine.impl.cfg.ProcessEngineConfigurationImpl", "what a plugin is handed to extend"),
       internal("engine.impl.util.ClockUtil", "the engine's clock, which process tests move"),
       internal("engine.impl.bpmn.parser.BpmnParseListener", "listeners added to every model at deployment"),

@@ -50,10 +50,16 @@ class AccessLogTable {
         .param("caseId", caseId).param("max", max).query(this::read).list();
   }
 
-  /** Reads from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
-  List<Read> between(Instant from, Instant to) {
-    return jdbc.sql("select * from case_access_log where read_at >= :from and read_at < :to order by read_at")
-        .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(this::read).list();
+  /**
+   * Reads from {@code from} (inclusive) to {@code to} (exclusive) of the partnerships' cases (and of erased cases,
+   * which are no longer anyone's), oldest first.
+   */
+  List<Read> between(Instant from, Instant to, List<String> partnerships) {
+    return jdbc.sql("select * from case_access_log l where read_at >= :from and read_at < :to and not exists"
+            + " (select 1 from pathway_case c where c.id = l.case_id and c.partnership_id not in (:partnerships))"
+            + " order by read_at")
+        .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+        .param("partnerships", partnerships.isEmpty() ? List.of("") : partnerships).query(this::read).list();
   }
 
   private Read read(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

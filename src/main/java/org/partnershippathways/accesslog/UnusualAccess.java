@@ -55,7 +55,7 @@ record UnusualAccess(AccessLogTable table, TaskHistoryOfCase taskHistory, Reader
   }
 
   Report between(Instant from, Instant to) {
-    List<AccessLogTable.Read> reads = oneCaseAtATime(table.between(from, to));
+    List<AccessLogTable.Read> reads = oneCaseAtATime(table.between(from, to, currentUser.partnerships()));
     Map<String, String> who = names.of(reads.stream().map(AccessLogTable.Read::userId).distinct().toList());
     List<BusyHour> busy = busyHours(reads, usualPerHour(from), who);
     TaskCheck withoutTask = currentUser.asSystem(() -> withoutTask(reads, who));
@@ -98,7 +98,7 @@ record UnusualAccess(AccessLogTable table, TaskHistoryOfCase taskHistory, Reader
   private Map<String, Double> usualPerHour(Instant from) {
     Instant start = from.minus(Duration.ofDays(settings.usualDays()));
     Map<String, Double> usual = new HashMap<>();
-    casesPerHour(oneCaseAtATime(table.between(start, from))).forEach((userId, byHour) -> usual.put(userId,
+    casesPerHour(oneCaseAtATime(table.between(start, from, currentUser.partnerships()))).forEach((userId, byHour) -> usual.put(userId,
         byHour.values().stream().mapToInt(Set::size).average().orElse(0)));
     return usual;
   }

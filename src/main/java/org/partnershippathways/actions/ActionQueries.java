@@ -9,14 +9,14 @@ import org.partnershippathways.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**
- * Who sees which actions: coordinators and managers see every action; an agency's practitioners and managers
- * see the actions their agency owns, and nothing else.
+ * Who sees which actions, of the cases of their partnerships: coordinators and managers see every action; an
+ * agency's practitioners and managers see the actions their agency owns, and nothing else.
  */
 @Service
 record ActionQueries(ActionTable records, ActionPlan plan, CurrentUser currentUser) {
 
   List<ActionView> ofCase(String caseId) {
-    return records.search(caseId, visibleAgencies(null), null, false, plan.today());
+    return records.search(caseId, currentUser.partnerships(), visibleAgencies(null), null, false, plan.today());
   }
 
   List<ActionView> search(String agency, String status, boolean overdueOnly) {
@@ -28,7 +28,8 @@ record ActionQueries(ActionTable records, ActionPlan plan, CurrentUser currentUs
       throw new InvalidRequestException(List.of(new FieldProblem("status",
           "must be OPEN, DONE, NOT_DONE or NO_LONGER_NEEDED")));
     }
-    return records.search(null, visibleAgencies(agency), status, overdueOnly, plan.today());
+    return records.search(null, currentUser.partnerships(), visibleAgencies(agency), status, overdueOnly,
+        plan.today());
   }
 
   /** The agencies whose actions the caller may see, narrowed to the requested one; null means every agency. */

@@ -49,9 +49,15 @@ class ActionTable {
   }
 
   /** Actions matching every given filter (null = any); overdue = still open and due before today. */
-  List<ActionView> search(String caseId, List<String> agencies, String status, boolean overdueOnly, LocalDate today) {
-    StringBuilder sql = new StringBuilder("select " + COLUMNS + " from pathway_action where 1 = 1");
+  List<ActionView> search(String caseId, List<String> partnerships, List<String> agencies, String status,
+      boolean overdueOnly, LocalDate today) {
+    if (partnerships.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder sql = new StringBuilder("select " + COLUMNS + " from pathway_action where case_id in"
+        + " (select id from pathway_case where partnership_id in (:partnerships))");
     Map<String, Object> params = new HashMap<>();
+    params.put("partnerships", partnerships);
     if (caseId != null) {
       sql.append(" and case_id = :caseId");
       params.put("caseId", caseId);

@@ -39,13 +39,15 @@ class CaseTable {
     return "PP-%d-%06d".formatted(year, number);
   }
 
-  void insertCase(String caseId, String reference, PersonDetails person, Referrer referrer, Instant now) {
+  void insertCase(String caseId, String reference, PersonDetails person, RaisedConcern concern, Instant now) {
+    Referrer referrer = concern.referrer();
     jdbc.sql("""
         insert into pathway_case (id, reference, status, person_given_name, person_family_name, person_date_of_birth,
-          person_nhs_number, person_address, person_child, referrer_name, referrer_agency, referrer_contact, created_at)
+          person_nhs_number, person_address, person_child, referrer_name, referrer_agency, referrer_contact, created_at,
+          partnership_id)
         values (:id, :reference, 'OPEN', :given, :family, :dob, :nhs, :address, :child, :referrerName,
-          :referrerAgency, :referrerContact, :now)""")
-        .param("id", caseId).param("reference", reference)
+          :referrerAgency, :referrerContact, :now, :partnership)""")
+        .param("id", caseId).param("reference", reference).param("partnership", concern.partnershipId())
         .param("given", person.givenName()).param("family", person.familyName())
         .param("dob", person.dateOfBirth()).param("nhs", person.nhsNumber()).param("address", person.address())
         .param("child", person.child())
@@ -78,14 +80,17 @@ class CaseTable {
     return id;
   }
 
-  /** Open cases with the same NHS number, or the same given and family name and date of birth; oldest first. */
-  List<String> casesOfPerson(String nhsNumber, String familyName, LocalDate dateOfBirth) {
+  /** Cases with the same NHS number, or the same given and family name and date of birth; oldest first. */
+  List<String> casesOfPerson(String nhsNumber, String familyName, LocalDate dateOfBirth,
+      java.util.Collection<String> partnershipIds) {
     return jdbc.sql("""
         select id from pathway_case
-        where (cast(:nhs as varchar(10)) is not null and person_nhs_number = :nhs)
+        where partnership_id in (:partnerships) and (
+          (cast(:nhs as varchar(10)) is not null and person_nhs_number = :nhs)
           or (cast(:family as varchar(100)) is not null and lower(person_family_name) = lower(:family)
-              and person_date_of_birth = :dob)
+              and person_date_of_birth = :dob))
         order by created_at, id""")
+        .param("partnerships", List.copyOf(partnershipIds))
         .param("nhs", nhsNumber, java.sql.Types.VARCHAR)
         .param("family", familyName, java.sql.Types.VARCHAR)
         .param("dob", dateOfBirth, java.sql.Types.DATE)
@@ -93,16 +98,17 @@ class CaseTable {
         .list();
   }
 
-  List<OpenCase> openCasesLike(PersonDetails person) {
+  List<OpenCase> openCasesLike(PersonDetails person, String partnershipId) {
     return jdbc.sql("""
         select id, reference, process_instance_id, person_given_name, person_family_name, person_date_of_birth,
           person_nhs_number, person_address, person_child
         from pathway_case
-        where status = 'OPEN' and (
+        where status = 'OPEN' and partnership_id = :partnership and (
           (:nhs is not null and person_nhs_number = :nhs)
           or (lower(person_given_name) = lower(:given) and lower(person_family_name) = lower(:family)
               and person_date_of_birth = :dob))
         order by created_at, id""")
+        .param("partnership", partnershipId)
         .param("nhs", person.nhsNumber(), java.sql.Types.VARCHAR)
         .param("given", person.givenName()).param("family", person.familyName())
         .param("dob", person.dateOfBirth())
@@ -117,12 +123,14 @@ class CaseTable {
             rs.getString("person_address"), rs.getBoolean("person_child")));
   }
 
-  int countEarlierConcerns(PersonDetails person) {
+  int countEarlierConcerns(PersonDetails person, String partnershipId) {
     return jdbc.sql("""
         select count(*) from pathway_concern k join pathway_case c on c.id = k.case_id
-        where (:nhs is not null and c.person_nhs_number = :nhs)
+        where c.partnership_id = :partnership and (
+          (:nhs is not null and c.person_nhs_number = :nhs)
           or (lower(c.person_given_name) = lower(:given) and lower(c.person_family_name) = lower(:family)
-              and c.person_date_of_birth = :dob)""")
+              and c.person_date_of_birth = :dob))""")
+        .param("partnership", partnershipId)
         .param("nhs", person.nhsNumber(), java.sql.Types.VARCHAR)
         .param("given", person.givenName()).param("family", person.familyName())
         .param("dob", person.dateOfBirth())
@@ -194,7 +202,7 @@ class CaseTable {
     return jdbc.sql("""
         select other.reference, k.raised_at, k.categories
         from pathway_case c
-        join pathway_case other on other.id <> c.id and (
+        join pathway_case other on other.id <> c.id and other.partnership_id = c.partnership_id and (
           (c.person_nhs_number is not null and other.person_nhs_number = c.person_nhs_number)
           or (lower(other.person_given_name) = lower(c.person_given_name)
               and lower(other.person_family_name) = lower(c.person_family_name)
@@ -278,6 +286,11 @@ class CaseTable {
 
   Optional<String> processInstanceId(String caseId) {
     return jdbc.sql("select process_instance_id from pathway_case where id = :id").param("id", caseId)
+        .query(String.class).optional();
+  }
+
+  Optional<String> partnershipOf(String caseId) {
+    return jdbc.sql("select partnership_id from pathway_case where id = :id").param("id", caseId)
         .query(String.class).optional();
   }
 

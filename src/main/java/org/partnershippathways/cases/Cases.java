@@ -3,6 +3,7 @@ package org.partnershippathways.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,17 +47,27 @@ public class Cases implements CaseSummaries {
     table.lockIntakeStripes(IntakeStripes.of(person));
   }
 
-  /** Open cases of someone with the same NHS number, or the same name and date of birth; oldest first. */
-  public List<OpenCase> openCasesLike(PersonDetails person) {
-    return table.openCasesLike(person);
+  /**
+   * Open cases of the partnership about someone with the same NHS number, or the same name and date of birth; oldest
+   * first. Another partnership's cases are never matched: each partnership holds its own record of a person.
+   */
+  public List<OpenCase> openCasesLike(PersonDetails person, String partnershipId) {
+    return table.openCasesLike(person, partnershipId);
   }
 
   /**
-   * Every case held about a person, open or not, oldest first: the same NHS number, or the same family name and date
-   * of birth (subject access, erasure). Either may be null, not both.
+   * Every case the partnerships hold about a person, open or not, oldest first: the same NHS number, or the same
+   * family name and date of birth (subject access, erasure). Either may be null, not both.
    */
-  public List<String> casesOfPerson(String nhsNumber, String familyName, LocalDate dateOfBirth) {
-    return table.casesOfPerson(nhsNumber, familyName, dateOfBirth);
+  public List<String> casesOfPerson(String nhsNumber, String familyName, LocalDate dateOfBirth,
+      Collection<String> partnershipIds) {
+    return partnershipIds.isEmpty() ? List.of()
+        : table.casesOfPerson(nhsNumber, familyName, dateOfBirth, partnershipIds);
+  }
+
+  /** The partnership the case belongs to; empty for a case that does not exist. */
+  public Optional<String> partnershipOf(String caseId) {
+    return table.partnershipOf(caseId);
   }
 
   /** A concern recorded earlier under this idempotency key. */
@@ -68,8 +79,8 @@ public class Cases implements CaseSummaries {
   public OpenedCase open(PersonDetails person, RaisedConcern concern, Instant now, ZoneId zone) {
     String caseId = UUID.randomUUID().toString();
     String reference = table.nextReference(LocalDate.ofInstant(now, zone).getYear());
-    int earlierConcerns = table.countEarlierConcerns(person);
-    table.insertCase(caseId, reference, person, concern.referrer(), now);
+    int earlierConcerns = table.countEarlierConcerns(person, concern.partnershipId());
+    table.insertCase(caseId, reference, person, concern, now);
     String concernId = table.insertConcern(caseId, concern, false, now);
     return new OpenedCase(caseId, reference, concernId, earlierConcerns);
   }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * Coordinators and managers find a case by its reference (PP-2026-000001), the person's name (any part, any case)
  * or NHS number (with or without spaces); reads {@code pathway_case}, and the tombstones of erased cases by
- * reference. Nobody else may search: an agency sees only the cases it has work on, through its tasks.
+ * reference; only the cases of the caller's partnerships. Nobody else may search: an agency sees only the cases it
+ * has work on, through its tasks.
  */
 @Service
 record CaseSearch(JdbcClient jdbc, CurrentUser currentUser, WorkingDayCalendar calendar) {
@@ -52,9 +53,10 @@ record CaseSearch(JdbcClient jdbc, CurrentUser currentUser, WorkingDayCalendar c
   }
 
   private CaseSearchResults results(String query, String by, String condition, String value, boolean tombstones) {
-    List<CaseSearchResults.Found> found = new ArrayList<>(jdbc.sql("select * from pathway_case where " + condition
-            + " order by created_at desc, reference desc limit " + (MOST + 1))
-        .param("value", value)
+    List<String> partnerships = currentUser.partnerships().isEmpty() ? List.of("") : currentUser.partnerships();
+    List<CaseSearchResults.Found> found = new ArrayList<>(jdbc.sql("select * from pathway_case where partnership_id"
+            + " in (:partnerships) and " + condition + " order by created_at desc, reference desc limit " + (MOST + 1))
+        .param("partnerships", partnerships).param("value", value)
         .query((row, n) -> new CaseSearchResults.Found(row.getString("id"), row.getString("reference"),
             row.getString("person_given_name") + " " + row.getString("person_family_name"),
             UkDates.day(row.getObject("person_date_of_birth", LocalDate.class)),
@@ -66,7 +68,8 @@ record CaseSearch(JdbcClient jdbc, CurrentUser currentUser, WorkingDayCalendar c
     if (tombstones && found.isEmpty()) {
       found.addAll(jdbc.sql("""
               select case_id, case_reference from data_protection_decision
-              where upper(case_reference) = :value and kind = 'ERASURE'""").param("value", value)
+              where upper(case_reference) = :value and kind = 'ERASURE' and partnership_id in (:partnerships)""")
+          .param("value", value).param("partnerships", partnerships)
           .query((row, n) -> new CaseSearchResults.Found(row.getString("case_id"), row.getString("case_reference"),
               null, null, null, "Erased", null, null, null)).list());
     }

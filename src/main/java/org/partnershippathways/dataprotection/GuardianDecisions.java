@@ -45,8 +45,8 @@ class GuardianDecisions {
         + ": nothing more about this person is shared with partners.";
     List<String> instances = currentUser.asSystem(() -> engine.instances(caseId,
         cases.processInstanceId(caseId).orElse(null)));
-    DecisionTable.Decision decision = decisions.insert(caseId, summary.reference(), RESTRICTION, grounds.trim(),
-        null, currentUser.actingId(), now);
+    DecisionTable.Decision decision = decisions.insert(caseId, partnershipOf(caseId), summary.reference(),
+        RESTRICTION, grounds.trim(), null, currentUser.actingId(), now);
     cases.restrict(caseId, decision.id(), now);
     int pending = currentUser.asSystem(() -> engine.restrict(instances, notice));
     return new DecisionTable.Decision(decision.id(), caseId, summary.reference(), RESTRICTION, decision.grounds(),
@@ -56,6 +56,7 @@ class GuardianDecisions {
   @Transactional
   DecisionTable.Decision erase(String caseId, String grounds) {
     CaseSummary summary = existing(caseId);
+    String partnership = partnershipOf(caseId);
     Instant now = Instant.now();
     String rootInstance = cases.processInstanceId(caseId).orElse(null);
     int instances = currentUser.asSystem(() -> engine.erase(engine.instances(caseId, rootInstance),
@@ -64,12 +65,16 @@ class GuardianDecisions {
     String whatWasDone = "Erased on " + UkDates.day(now) + ": " + CaseRows.described(removed) + "; " + instances
         + " process instances of the engine with their variables, tasks, comments and history. The disclosure"
         + " ledger keeps its rows (they name no one).";
-    return decisions.insert(caseId, summary.reference(), ERASURE, grounds.trim(), whatWasDone,
+    return decisions.insert(caseId, partnership, summary.reference(), ERASURE, grounds.trim(), whatWasDone,
         currentUser.actingId(), now);
   }
 
   List<DecisionTable.Decision> latest() {
-    return decisions.latest(1000);
+    return decisions.latest(currentUser.partnerships(), 1000);
+  }
+
+  private String partnershipOf(String caseId) {
+    return cases.partnershipOf(caseId).orElseThrow(() -> new NotFoundException("No case " + caseId));
   }
 
   private CaseSummary existing(String caseId) {

@@ -78,17 +78,17 @@ public class RetentionPurge {
     Instant closedBefore = today.minus(retention.caseRecords()).atStartOfDay(UkDates.UK).toInstant();
     LocalDate bornBefore = today.minusYears(retention.childUntilAge());
     List<String[]> expired = jdbc.sql("""
-            select id, reference from pathway_case
+            select id, reference, partnership_id from pathway_case
             where closed_at is not null and closed_at < :closedBefore
               and (person_child = false or person_date_of_birth <= :bornBefore)
             order by closed_at, id limit :batch""")
         .param("closedBefore", java.sql.Timestamp.from(closedBefore)).param("bornBefore", bornBefore)
         .param("batch", retention.purgeBatch())
-        .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
     for (String[] expiredCase : expired) {
       transaction.executeWithoutResult(status -> {
         Map<String, Integer> removed = rows.remove(expiredCase[0]);
-        decisions.insert(expiredCase[0], expiredCase[1], RETENTION, "Retention period of "
+        decisions.insert(expiredCase[0], expiredCase[2], expiredCase[1], RETENTION, "Retention period of "
             + retention.caseRecords() + " after closure passed", "Destroyed: " + CaseRows.described(removed),
             "system", now);
       });

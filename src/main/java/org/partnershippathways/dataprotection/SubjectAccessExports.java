@@ -43,7 +43,7 @@ class SubjectAccessExports {
   @Transactional
   SubjectAccessExport export(SubjectAccessRequest request) {
     List<String> caseIds = cases.casesOfPerson(request.normalisedNhsNumber(), request.family(),
-        request.birthDate());
+        request.birthDate(), currentUser.partnerships());
     String by = currentUser.actingId();
     String exportId = audit.record(null, request.requestReference().trim(), EXPORTED, caseIds, by, Instant.now());
     accessLog.recordExport(caseIds, WhatWasRead.SUBJECT_ACCESS_EXPORT);
@@ -54,12 +54,18 @@ class SubjectAccessExports {
   @Transactional
   SubjectAccessExport again(String exportId, String action) {
     SubjectAccessAuditTable.RecordedExport recorded = audit.export(exportId)
+        .filter(export -> export.caseIds().stream().allMatch(this::ofTheCallersPartnership))
         .orElseThrow(() -> new NotFoundException("No subject access export " + exportId));
     String by = currentUser.actingId();
     audit.record(exportId, recorded.requestReference(), action, recorded.caseIds(), by, Instant.now());
     accessLog.recordExport(recorded.caseIds(), PRINTED.equals(action) ? WhatWasRead.SUBJECT_ACCESS_PRINTABLE
         : WhatWasRead.SUBJECT_ACCESS_EXPORT_AGAIN);
     return gather(exportId, recorded.requestReference(), recorded.caseIds(), by);
+  }
+
+  /** A case of another partnership; an erased case is no longer anyone's. */
+  private boolean ofTheCallersPartnership(String caseId) {
+    return cases.partnershipOf(caseId).map(currentUser.partnerships()::contains).orElse(true);
   }
 
   private SubjectAccessExport gather(String exportId, String reference, List<String> caseIds, String by) {

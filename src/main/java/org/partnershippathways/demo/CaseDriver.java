@@ -48,6 +48,7 @@ public final class CaseDriver {
   private final Duration poll;
   private final Duration patience;
   private final Map<String, List<String>> groupsOfUser = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> partnershipsOfUser = new ConcurrentHashMap<>();
 
   /** {@code userOfGroup} names the person who works the tasks of a candidate group. */
   public CaseDriver(TaskService tasks, RuntimeService runtime, ManagementService management,
@@ -178,7 +179,8 @@ public final class CaseDriver {
 
   private void complete(Task task, Map<String, Object> formValues) {
     String user = userOfGroup.apply(candidateGroup(task));
-    identity.setAuthentication(user, groupsOfUser.computeIfAbsent(user, this::groupsOf));
+    identity.setAuthentication(user, groupsOfUser.computeIfAbsent(user, this::groupsOf),
+        partnershipsOfUser.computeIfAbsent(user, this::partnershipsOf));
     try {
       tasks.claim(task.getId(), user);
       tasks.complete(task.getId(), formValues);
@@ -192,6 +194,10 @@ public final class CaseDriver {
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).findFirst()
         .orElseThrow(() -> new IllegalStateException("task " + task.getTaskDefinitionKey() + " has no group"));
+  }
+
+  private List<String> partnershipsOf(String user) {
+    return identity.createTenantQuery().userMember(user).list().stream().map(tenant -> tenant.getId()).toList();
   }
 
   private List<String> groupsOf(String user) {

@@ -40,7 +40,7 @@ record DemoCases(ConcernIntake intake, IdentityService identity, CaseDriver driv
   void createAll() {
     List<Runnable> scenarios = List.of(this::waitingForTriage, this::waitingForConsent,
         this::consentRefusedAndClosed, this::steppedUpToStatutorySafeguarding, this::partnersAsked,
-        this::actionPlanWithAnOverdueAction, this::closedWithOutcomesMet);
+        this::actionPlanWithAnOverdueAction, this::closedWithOutcomesMet, this::inTheSecondPartnership);
     for (Runnable scenario : scenarios) {
       try {
         scenario.run();
@@ -55,6 +55,18 @@ record DemoCases(ConcernIntake intake, IdentityService identity, CaseDriver driv
         List.of("MENTAL_HEALTH", "SUBSTANCE_MISUSE"), false, false,
         "Repeated calls to the police about self-harm threats after losing his tenancy."), "police.officer");
     log.info("Demo case {}: waiting for triage", raised.reference());
+  }
+
+  /** The second partnership's case, which nobody of the first sees (and the other way round). */
+  private void inTheSecondPartnership() {
+    if (identity.createUserQuery().userId("south.police.officer").count() == 0) {
+      return;
+    }
+    DrivenCase raised = raise(concern("Robin", "Hale", "1988-05-09", null, false,
+        List.of("DOMESTIC_ABUSE"), false, true,
+        "Neighbours called the police twice this month about shouting and a child crying late at night."),
+        "south.police.officer");
+    log.info("Demo case {}: waiting for triage in the second partnership", raised.reference());
   }
 
   private void waitingForConsent() {
@@ -168,8 +180,9 @@ record DemoCases(ConcernIntake intake, IdentityService identity, CaseDriver driv
     ConcernRequest fromUser = new ConcernRequest(new Referrer(user.getFirstName() + " " + user.getLastName(),
         agency, referrerUser + "@example.org"), concern.person(), concern.concernCategories(),
         concern.description(), concern.immediateRisk(), concern.consentObtained());
+    String partnership = identity.createTenantQuery().userMember(referrerUser).list().get(0).getId();
     ConcernReceipt receipt = intake.raise(fromUser,
-        "demo-" + concern.person().familyName() + "-" + concern.person().dateOfBirth(), referrerUser);
+        "demo-" + concern.person().familyName() + "-" + concern.person().dateOfBirth(), referrerUser, partnership);
     return new DrivenCase(receipt.caseId(), receipt.caseReference());
   }
 

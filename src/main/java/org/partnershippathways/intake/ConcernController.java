@@ -23,7 +23,8 @@ record ConcernController(ConcernIntake intake, CurrentUser currentUser) {
     if (!mayRaiseConcerns()) {
       throw new ForbiddenException("Only coordinators, agency practitioners and partner systems may raise concerns.");
     }
-    ConcernReceipt receipt = intake.raise(request, idempotencyKey, currentUser.requireUserId());
+    ConcernReceipt receipt = intake.raise(request, idempotencyKey, currentUser.requireUserId(),
+        currentUser.partnershipToWorkIn());
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(currentUser.isCoordinator() ? receipt : receipt.ofTheConcernOnly());
   }

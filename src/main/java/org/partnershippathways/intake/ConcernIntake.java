@@ -21,6 +21,7 @@ import org.partnershippathways.cases.OpenedCase;
 import org.partnershippathways.cases.RaisedConcern;
 import org.partnershippathways.cases.RecordedConcern;
 import org.partnershippathways.platform.ConflictException;
+import org.partnershippathways.platform.ForbiddenException;
 import org.partnershippathways.platform.InvalidRequestException;
 import org.partnershippathways.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,14 +69,17 @@ public class ConcernIntake {
     this.zone = calendar.zone();
   }
 
-  /** A concern raised over the API; a repeated idempotency key answers the first result. */
-  public ConcernReceipt raise(ConcernRequest request, String idempotencyKey, String raisedBy) {
+  /**
+   * A concern raised over the API in the partnership (a new case belongs to it; only its cases are matched); a
+   * repeated idempotency key answers the first result.
+   */
+  public ConcernReceipt raise(ConcernRequest request, String idempotencyKey, String raisedBy, String partnershipId) {
     NewConcern concern = ConcernValidator.validate(request, today());
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     if (key != null && key.length() > IDEMPOTENCY_KEY_MAX) {
       throw new InvalidRequestException("Idempotency-Key", "must be at most " + IDEMPOTENCY_KEY_MAX + " characters");
     }
-    String hash = hash(request);
+    String hash = hash(partnershipId, request);
     PathwayInstance startedByIntake = new PathwayInstance() {
       @Override
       public String startNewCase(String reference, VariableMap variables) {
@@ -92,7 +96,7 @@ public class ConcernIntake {
       return transactions.execute(status -> {
         cases.lockIntake(concern.person());
         Optional<ConcernReceipt> earlier = key == null ? Optional.empty() : replay(key, hash);
-        return earlier.orElseGet(() -> record(concern.raised(raisedBy, key, hash), concern, startedByIntake));
+        return earlier.orElseGet(() -> record(concern.raised(raisedBy, partnershipId, key, hash), concern, startedByIntake));
       });
     } catch (DuplicateKeyException sameKeyAtTheSameTime) {
       if (key == null) {
@@ -109,8 +113,12 @@ public class ConcernIntake {
    */
   public ConcernReceipt raiseFromStartForm(ConcernRequest request, String raisedBy, DelegateExecution formInstance) {
     NewConcern concern = ConcernValidator.validate(request, today());
+    if (formInstance.getTenantId() == null) {
+      throw new ForbiddenException("Your account belongs to no partnership, so a concern you raise would belong to"
+          + " none. Ask your administrator to add you to your partnership.");
+    }
     cases.lockIntake(concern.person());
-    return record(concern.raised(raisedBy, null, null), concern, new PathwayInstance() {
+    return record(concern.raised(raisedBy, formInstance.getTenantId(), null, null), concern, new PathwayInstance() {
       @Override
       public String startNewCase(String reference, VariableMap variables) {
         formInstance.setVariables(variables);
@@ -129,7 +137,7 @@ public class ConcernIntake {
 
   private ConcernReceipt record(RaisedConcern raised, NewConcern concern, PathwayInstance pathway) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    PersonMatch match = PersonMatch.of(concern.person(), cases.openCasesLike(concern.person()));
+    PersonMatch match = PersonMatch.of(concern.person(), cases.openCasesLike(concern.person(), raised.partnershipId()));
     Optional<OpenCase> openCase = match.sameCase();
     ConcernReceipt receipt;
     if (openCase.isPresent()) {
@@ -184,10 +192,11 @@ public class ConcernIntake {
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
   }
 
-  private String hash(ConcernRequest request) {
+  /** The request's fingerprint in its partnership: one partnership's key never replays another's concern. */
+  private String hash(String partnershipId, ConcernRequest request) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+          .digest((partnershipId + "\n" + json.writeValueAsString(request)).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("Cannot fingerprint the concern", e);

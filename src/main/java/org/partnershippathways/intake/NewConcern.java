@@ -14,8 +14,8 @@ record NewConcern(Referrer referrer, PersonDetails person, List<ConcernCategory>
   }
 
   /** The concern as its case keeps it. */
-  RaisedConcern raised(String raisedBy, String idempotencyKey, String requestHash) {
+  RaisedConcern raised(String raisedBy, String partnershipId, String idempotencyKey, String requestHash) {
     return new RaisedConcern(referrer, categoryNames(), description, immediateRisk, consentObtained, raisedBy,
-        idempotencyKey, requestHash);
+        partnershipId, idempotencyKey, requestHash);
   }
 }

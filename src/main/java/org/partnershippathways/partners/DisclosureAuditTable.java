@@ -146,15 +146,21 @@ class DisclosureAuditTable {
         .list();
   }
 
-  /** Disclosures in [from, to), optionally to one agency only; at most {@code limit}, newest first. */
-  public List<Disclosure> between(String agency, Instant from, Instant to, int limit) {
+  /**
+   * Disclosures in [from, to) of the partnerships' cases (and of erased cases, which are no longer anyone's),
+   * optionally to one agency only; at most {@code limit}, newest first.
+   */
+  public List<Disclosure> between(List<String> partnerships, String agency, Instant from, Instant to, int limit) {
     return jdbc.sql(SELECT + """
              where d.disclosed_at >= :from and d.disclosed_at < :to
                and (cast(:agency as varchar(32)) is null or d.agency = :agency)
+               and not exists (select 1 from pathway_case c where c.id = d.case_id
+                 and c.partnership_id not in (:partnerships))
              order by d.disclosed_at desc, d.id
              limit :limit
             """)
         .param("agency", agency)
+        .param("partnerships", partnerships.isEmpty() ? List.of("") : partnerships)
         .param("from", Timestamp.from(from))
         .param("to", Timestamp.from(to))
         .param("limit", limit)

@@ -57,7 +57,7 @@ record DisclosureController(DisclosureAuditTable audit, LedgerVerification ledge
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    List<DisclosureAuditTable.Disclosure> disclosures = audit.between(agency == null || agency.isBlank() ? null
+    List<DisclosureAuditTable.Disclosure> disclosures = audit.between(currentUser.partnerships(), agency == null || agency.isBlank() ? null
         : agency, period.start(), period.end(), MAX_ROWS);
     accessLog.recordAll(disclosures.stream().map(DisclosureAuditTable.Disclosure::caseId).toList(),
         WhatWasRead.DISCLOSURES_LIST);

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.partnershippathways.platform.ForbiddenException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,6 +61,25 @@ public class CurrentUser {
   public List<String> groups() {
     Authentication authentication = identityService.getCurrentAuthentication();
     return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+  }
+
+  /** The partnerships (Camunda tenants) the user is a member of: the ones whose cases they may see. */
+  public List<String> partnerships() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null || authentication.getTenantIds() == null ? List.of()
+        : authentication.getTenantIds();
+  }
+
+  /** The one partnership a new case of the user belongs to; refused for a user of none or several. */
+  public String partnershipToWorkIn() {
+    List<String> partnerships = partnerships();
+    if (partnerships.size() != 1) {
+      throw new ForbiddenException(partnerships.isEmpty()
+          ? "Your account belongs to no partnership. Ask your administrator to add you to your partnership."
+          : "Your account belongs to several partnerships, so it is not clear which one this is for. Ask your"
+              + " administrator for an account in each partnership.");
+    }
+    return partnerships.get(0);
   }
 
   public boolean isMemberOf(String groupId) {

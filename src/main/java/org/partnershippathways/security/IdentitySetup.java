@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
@@ -29,16 +30,19 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 
   private final SecurityProperties security;
   private final DemoProperties demo;
+  private final List<PartnershipProperties.Partnership> partnerships;
 
-  IdentitySetup(SecurityProperties security, DemoProperties demo) {
+  IdentitySetup(SecurityProperties security, DemoProperties demo, PartnershipProperties partnerships) {
     this.security = security;
     this.demo = demo;
+    this.partnerships = partnerships.partnerships();
   }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
     allGroups().forEach(group -> createGroup(identity, group));
+    partnerships.forEach(partnership -> createPartnership(identity, partnership));
     new GroupAuthorizations(engine.getAuthorizationService()).grant();
     new TasklistFilters(engine.getFilterService(), engine.getTaskService()).create();
 
@@ -48,11 +52,12 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
       LOG.warn("No administrator password is set: no administrator account was created or changed");
     } else {
       saveUser(identity, security.adminUser(), "Pathways", "Administrator", null, adminPassword,
-          List.of(PathwayGroups.ADMINISTRATORS));
+          List.of(PathwayGroups.ADMINISTRATORS), null);
     }
     if (demo.enabled()) {
-      DemoUsers.ALL.forEach(user -> saveUser(identity, user.id(), user.firstName(), user.lastName(), user.email(),
-          demoPassword, user.groups()));
+      DemoUsers.ALL.stream().filter(user -> user.partnership() < partnerships.size())
+          .forEach(user -> saveUser(identity, user.id(), user.firstName(), user.lastName(), user.email(),
+              demoPassword, user.groups(), user.partnership() < 0 ? null : partnerships.get(user.partnership()).id()));
       LOG.warn("\n\n  Demo mode: users {} and '{}' sign in with the password: {}\n"
               + "  (set PATHWAYS_DEMO_PASSWORD to choose it; demo mode is for trying the product, not for real cases)\n",
           DemoUsers.ALL.stream().map(DemoUsers.DemoUser::id).toList(), security.adminUser(), demoPassword);
@@ -92,9 +97,26 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** @param email the user's address; null: none yet ({@code .invalid}, which no e-mail is sent to) */
+  /** A partnership is a Camunda tenant: its members see its cases, tasks and history, and no other's. */
+  private static void createPartnership(IdentityService identity, PartnershipProperties.Partnership partnership) {
+    if (identity.createTenantQuery().tenantId(partnership.id()).count() > 0) {
+      return;
+    }
+    Tenant tenant = identity.newTenant(partnership.id());
+    tenant.setName(partnership.name());
+    try {
+      identity.saveTenant(tenant);
+    } catch (ProcessEngineException createdByAnotherNode) {
+      LOG.debug("Partnership {} was created concurrently", partnership.id(), createdByAnotherNode);
+    }
+  }
+
+  /**
+   * @param email the user's address; null: none yet ({@code .invalid}, which no e-mail is sent to)
+   * @param partnership the partnership the user works in; null: none (national roles)
+   */
   private static void saveUser(IdentityService identity, String id, String firstName, String lastName, String email,
-      String password, List<String> groups) {
+      String password, List<String> groups, String partnership) {
     User user = identity.createUserQuery().userId(id).singleResult();
     if (user == null) {
       user = identity.newUser(id);
@@ -110,6 +132,9 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
       if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
         identity.createMembership(id, group);
       }
+    }
+    if (partnership != null && identity.createUserQuery().userId(id).memberOfTenant(partnership).count() == 0) {
+      identity.createTenantUserMembership(partnership, id);
     }
   }
 

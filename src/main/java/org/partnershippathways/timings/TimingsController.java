@@ -26,14 +26,14 @@ class TimingsController {
   @GetMapping(path = "/api/timings", produces = MediaType.APPLICATION_JSON_VALUE)
   TimingsReport timings(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     requireManager();
-    return timings.report(from, to);
+    return timings.of(currentUser.partnerships()).report(from, to);
   }
 
   @GetMapping(path = "/api/timings.csv")
   ResponseEntity<String> timingsCsv(@RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String table) {
     requireManager();
-    TimingsService.CsvExport csv = timings.csv(from, to, table);
+    TimingsService.CsvExport csv = timings.of(currentUser.partnerships()).csv(from, to, table);
     return ResponseEntity.ok()
         .contentType(CSV)
         .header(HttpHeaders.CONTENT_DISPOSITION, csv.contentDisposition())

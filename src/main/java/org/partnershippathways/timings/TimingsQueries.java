@@ -49,10 +49,38 @@ class TimingsQueries {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final SqlDialect dialect;
+  /** The partnerships counted; null: every partnership (the metrics, the process owners' forecast). */
+  private final List<String> partnerships;
 
+  @org.springframework.beans.factory.annotation.Autowired
   TimingsQueries(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
+    this(jdbc, SqlDialect.of(dataSource), null);
+  }
+
+  private TimingsQueries(NamedParameterJdbcTemplate jdbc, SqlDialect dialect, List<String> partnerships) {
     this.jdbc = jdbc;
-    this.dialect = SqlDialect.of(dataSource);
+    this.dialect = dialect;
+    this.partnerships = partnerships;
+  }
+
+  /** The same queries over the cases of these partnerships only (a manager's). */
+  TimingsQueries of(List<String> partnerships) {
+    return new TimingsQueries(jdbc, dialect, partnerships.isEmpty() ? List.of("") : List.copyOf(partnerships));
+  }
+
+  /** An engine history or runtime row ({@code alias}) of the partnerships. */
+  private String engineRowsOfThePartnerships(String alias) {
+    return partnerships == null ? "" : " AND " + alias + ".TENANT_ID_ IN (:partnerships)";
+  }
+
+  /** A row of ours whose case ({@code caseColumn}) is of the partnerships. */
+  private String casesOfThePartnerships(String caseColumn) {
+    return partnerships == null ? ""
+        : " AND " + caseColumn + " IN (SELECT c.id FROM pathway_case c WHERE c.partnership_id IN (:partnerships))";
+  }
+
+  private MapSqlParameterSource withPartnerships(MapSqlParameterSource params) {
+    return partnerships == null ? params : params.addValue("partnerships", partnerships);
   }
 
   /**
@@ -66,21 +94,21 @@ class TimingsQueries {
     String sql;
     if (stage.isSingleActivity()) {
       sql = "SELECT e.START_TIME_ AS started_at, e.END_TIME_ AS ended_at FROM ACT_HI_ACTINST e"
-          + " WHERE e.PROC_DEF_KEY_ IN (:keys) AND e.ACT_ID_ = :endActivity"
+          + " WHERE e.PROC_DEF_KEY_ IN (:keys) AND e.ACT_ID_ = :endActivity" + engineRowsOfThePartnerships("e")
           + " AND e.END_TIME_ >= :from AND e.END_TIME_ < :to AND " + NOT_CANCELLED.formatted("e");
     } else {
       String startedAt = stage.startsWithTheCase() ? "p.START_TIME_" : firstStartOfStage("e");
       sql = "SELECT s.started_at, s.ended_at FROM (SELECT " + startedAt + " AS started_at, e.END_TIME_ AS ended_at"
           + " FROM ACT_HI_ACTINST e"
           + (stage.startsWithTheCase() ? " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = e.PROC_INST_ID_" : "")
-          + " WHERE e.PROC_DEF_KEY_ IN (:keys) AND e.ACT_ID_ = :endActivity"
+          + " WHERE e.PROC_DEF_KEY_ IN (:keys) AND e.ACT_ID_ = :endActivity" + engineRowsOfThePartnerships("e")
           + " AND e.END_TIME_ >= :from AND e.END_TIME_ < :to AND " + NOT_CANCELLED.formatted("e")
           // only the first completion of the stage in a case counts
           + " AND NOT EXISTS (SELECT 1 FROM ACT_HI_ACTINST x WHERE x.PROC_INST_ID_ = e.PROC_INST_ID_"
           + " AND x.ACT_ID_ = :endActivity AND x.END_TIME_ < e.END_TIME_ AND " + NOT_CANCELLED.formatted("x") + ")"
           + ") s WHERE s.started_at IS NOT NULL";
     }
-    return jdbc.query(sql, params, (rs, row) -> span(rs));
+    return jdbc.query(sql, withPartnerships(params), (rs, row) -> span(rs));
   }
 
   /** The running cases in the stage now, with the moment each entered it. */
@@ -90,17 +118,17 @@ class TimingsQueries {
     if (stage.isSingleActivity()) {
       sql = "SELECT a.PROC_INST_ID_ AS pid, MIN(a.START_TIME_) AS started_at FROM ACT_HI_ACTINST a"
           + " WHERE a.PROC_DEF_KEY_ IN (:keys) AND a.ACT_ID_ = :endActivity AND a.END_TIME_ IS NULL"
-          + " GROUP BY a.PROC_INST_ID_";
+          + engineRowsOfThePartnerships("a") + " GROUP BY a.PROC_INST_ID_";
     } else {
       String startedAt = stage.startsWithTheCase() ? "p.START_TIME_" : firstStartOfStage("p");
       sql = "SELECT o.pid, o.started_at FROM ("
           + "SELECT p.PROC_INST_ID_ AS pid, " + startedAt + " AS started_at FROM ACT_HI_PROCINST p"
-          + " WHERE p.PROC_DEF_KEY_ IN (:keys) AND p.END_TIME_ IS NULL"
+          + " WHERE p.PROC_DEF_KEY_ IN (:keys) AND p.END_TIME_ IS NULL" + engineRowsOfThePartnerships("p")
           + " AND NOT EXISTS (SELECT 1 FROM ACT_HI_ACTINST e WHERE e.PROC_INST_ID_ = p.PROC_INST_ID_"
           + " AND e.ACT_ID_ = :endActivity AND e.END_TIME_ IS NOT NULL AND " + NOT_CANCELLED.formatted("e") + ")"
           + ") o WHERE o.started_at IS NOT NULL";
     }
-    return jdbc.query(sql, params,
+    return jdbc.query(sql, withPartnerships(params),
         (rs, row) -> new OpenStage(rs.getString("pid"), rs.getTimestamp("started_at").toInstant()));
   }
 
@@ -109,9 +137,9 @@ class TimingsQueries {
     String sql = "SELECT v.PROC_INST_ID_ AS pid, v.TYPE_ AS type, v.LONG_ AS long_value, v.TEXT_ AS text_value"
         + " FROM ACT_RU_VARIABLE v WHERE v.NAME_ = :name AND v.EXECUTION_ID_ = v.PROC_INST_ID_"
         + " AND v.PROC_INST_ID_ IN (SELECT p.PROC_INST_ID_ FROM ACT_HI_PROCINST p"
-        + " WHERE p.PROC_DEF_KEY_ IN (:keys) AND p.END_TIME_ IS NULL)";
+        + " WHERE p.PROC_DEF_KEY_ IN (:keys) AND p.END_TIME_ IS NULL" + engineRowsOfThePartnerships("p") + ")";
     MapSqlParameterSource params = new MapSqlParameterSource("name", variableName).addValue("keys", processKeys);
-    return jdbc.query(sql, params, (rs, row) -> new CaseVariable(rs.getString("pid"), rs.getString("type"),
+    return jdbc.query(sql, withPartnerships(params), (rs, row) -> new CaseVariable(rs.getString("pid"), rs.getString("type"),
         rs.getObject("long_value") == null ? null : rs.getLong("long_value"), rs.getString("text_value")));
   }
 
@@ -124,8 +152,9 @@ class TimingsQueries {
     String sql = "SELECT p.BUSINESS_KEY_ AS reference, m.round, m.due_date, m.scheduled_for, m.late_reason,"
         + " m.scheduled_by FROM pathway_meeting m LEFT JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = m.process_instance_id"
         + " WHERE m.late_reason IS NOT NULL AND m.due_date IS NOT NULL AND m.created_at >= :from AND m.created_at < :to"
-        + " ORDER BY m.created_at";
-    return jdbc.query(sql, Map.of("from", Timestamp.from(from), "to", Timestamp.from(to)),
+        + casesOfThePartnerships("m.case_id") + " ORDER BY m.created_at";
+    return jdbc.query(sql, withPartnerships(new MapSqlParameterSource("from", Timestamp.from(from))
+            .addValue("to", Timestamp.from(to))),
         (rs, row) -> new LateMeetingRow(rs.getString("reference"), rs.getInt("round"),
             rs.getObject("due_date", LocalDate.class), rs.getTimestamp("scheduled_for").toInstant(),
             rs.getString("late_reason"), rs.getString("scheduled_by")));
@@ -137,16 +166,18 @@ class TimingsQueries {
         + " COUNT(*) AS overdue,"
         + " SUM(CASE WHEN escalation_level = 1 THEN 1 ELSE 0 END) AS level1,"
         + " SUM(CASE WHEN escalation_level >= 2 THEN 1 ELSE 0 END) AS level2"
-        + " FROM pathway_action WHERE status = 'OPEN' AND due_date < :today GROUP BY owning_agency";
-    return jdbc.query(sql, Map.of("today", today), (rs, row) -> new AgencyActions(rs.getString("owning_agency"),
+        + " FROM pathway_action WHERE status = 'OPEN' AND due_date < :today" + casesOfThePartnerships("case_id")
+        + " GROUP BY owning_agency";
+    return jdbc.query(sql, withPartnerships(new MapSqlParameterSource("today", today)), (rs, row) -> new AgencyActions(rs.getString("owning_agency"),
         rs.getInt("overdue"), rs.getInt("level1"), rs.getInt("level2")));
   }
 
   /** Open actions escalated to any level, per owning agency (overdue or not). */
   Map<String, Integer> escalatedOpenActions() {
     String sql = "SELECT owning_agency, COUNT(*) AS n FROM pathway_action"
-        + " WHERE status = 'OPEN' AND escalation_level > 0 GROUP BY owning_agency";
-    return jdbc.query(sql, Map.of(), rs -> {
+        + " WHERE status = 'OPEN' AND escalation_level > 0" + casesOfThePartnerships("case_id")
+        + " GROUP BY owning_agency";
+    return jdbc.query(sql, withPartnerships(new MapSqlParameterSource()), rs -> {
       Map<String, Integer> counts = new java.util.HashMap<>();
       while (rs.next()) {
         counts.put(rs.getString("owning_agency"), rs.getInt("n"));
@@ -158,9 +189,9 @@ class TimingsQueries {
   /** How many times each activity of the process was entered in [from, to), by when it began. */
   Map<String, Integer> activityEntries(String processKey, LocalDate from, LocalDate toInclusive) {
     String sql = "SELECT a.ACT_ID_ AS act, COUNT(*) AS n FROM ACT_HI_ACTINST a WHERE a.PROC_DEF_KEY_ IN (:keys)"
-        + " AND a.START_TIME_ >= :from AND a.START_TIME_ < :to GROUP BY a.ACT_ID_";
+        + " AND a.START_TIME_ >= :from AND a.START_TIME_ < :to" + engineRowsOfThePartnerships("a") + " GROUP BY a.ACT_ID_";
     Map<String, Integer> entries = new java.util.HashMap<>();
-    jdbc.query(sql, periodParams(List.of(processKey), from, toInclusive),
+    jdbc.query(sql, withPartnerships(periodParams(List.of(processKey), from, toInclusive)),
         rs -> {
           entries.put(rs.getString("act"), rs.getInt("n"));
         });
@@ -171,8 +202,8 @@ class TimingsQueries {
   List<WeekCount> casesStartedPerWeek(List<String> processKeys, LocalDate from, LocalDate toInclusive) {
     String sql = "SELECT w.wk, COUNT(*) AS n FROM (SELECT " + dialect.weekIndex("p.START_TIME_") + " AS wk"
         + " FROM ACT_HI_PROCINST p WHERE p.PROC_DEF_KEY_ IN (:keys)"
-        + " AND p.START_TIME_ >= :from AND p.START_TIME_ < :to) w GROUP BY w.wk";
-    return jdbc.query(sql, periodParams(processKeys, from, toInclusive),
+        + " AND p.START_TIME_ >= :from AND p.START_TIME_ < :to" + engineRowsOfThePartnerships("p") + ") w GROUP BY w.wk";
+    return jdbc.query(sql, withPartnerships(periodParams(processKeys, from, toInclusive)),
         (rs, row) -> new WeekCount(rs.getLong("wk"), rs.getInt("n")));
   }
 
@@ -181,8 +212,8 @@ class TimingsQueries {
     String sql = "SELECT " + dialect.weekIndex("p.END_TIME_") + " AS wk, p.START_TIME_ AS started_at,"
         + " p.END_TIME_ AS ended_at FROM ACT_HI_PROCINST p WHERE p.PROC_DEF_KEY_ IN (:keys)"
         + " AND p.END_TIME_ >= :from AND p.END_TIME_ < :to"
-        + " AND (p.STATE_ IS NULL OR p.STATE_ <> 'EXTERNALLY_TERMINATED')";
-    return jdbc.query(sql, periodParams(processKeys, from, toInclusive),
+        + " AND (p.STATE_ IS NULL OR p.STATE_ <> 'EXTERNALLY_TERMINATED')" + engineRowsOfThePartnerships("p");
+    return jdbc.query(sql, withPartnerships(periodParams(processKeys, from, toInclusive)),
         (rs, row) -> new ClosedCase(rs.getLong("wk"), span(rs)));
   }
 

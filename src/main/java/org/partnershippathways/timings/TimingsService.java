@@ -60,6 +60,11 @@ public class TimingsService {
     this.clock = clock;
   }
 
+  /** The same figures over the cases of these partnerships only: what a manager sees. */
+  public TimingsService of(List<String> partnerships) {
+    return new TimingsService(queries.of(partnerships), properties, calendar, clock);
+  }
+
   /** The report for request parameters {@code from} and {@code to} (ISO dates, optional). */
   public TimingsReport report(String from, String to) {
     TimingsPeriod period = TimingsPeriod.parse(from, to, today(), properties.defaultWeeks());

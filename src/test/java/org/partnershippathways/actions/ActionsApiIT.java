@@ -1,5 +1,6 @@
 package org.partnershippathways.actions;
 
+import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -204,7 +205,7 @@ class ActionsApiIT {
   }
 
   private void completeAs(String userId, Task task, Map<String, Object> variables) {
-    identityService.setAuthentication(userId, List.of("police"));
+    identityService.setAuthentication(userId, List.of("police"), List.of(TestPartnerships.FIRST));
     try {
       taskService.complete(task.getId(), variables);
     } finally {
@@ -224,6 +225,7 @@ class ActionsApiIT {
     User user = identityService.newUser(id);
     user.setPassword(password);
     identityService.saveUser(user);
+    identityService.createTenantUserMembership(TestPartnerships.FIRST, id);
     identityService.createMembership(id, group);
     return id;
   }

@@ -17,6 +17,9 @@ final class BenchmarkUsers {
       "health", "social-care", "voluntary", "police-managers", "health-managers", "social-care-managers",
       "voluntary-managers");
 
+  /** The partnership the benchmark's users and cases belong to: the application's default first partnership. */
+  static final String PARTNERSHIP = "our-partnership";
+
   private final IdentityService identity;
   private final String password = UUID.randomUUID().toString();
 
@@ -55,6 +58,9 @@ final class BenchmarkUsers {
       if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
         identity.createMembership(userId, group);
       }
+    }
+    if (identity.createUserQuery().userId(userId).memberOfTenant(PARTNERSHIP).count() == 0) {
+      identity.createTenantUserMembership(PARTNERSHIP, userId);
     }
   }
 }

@@ -81,7 +81,7 @@ final class PathwayThroughput {
   static CaseStarter throughIntake(ConcernIntake intake, String run) {
     return index -> {
       ConcernReceipt receipt = intake.raise(concern(run, index), "benchmark-" + run + "-" + index,
-          BenchmarkUsers.userOfGroup(REFERRER_AGENCY));
+          BenchmarkUsers.userOfGroup(REFERRER_AGENCY), BenchmarkUsers.PARTNERSHIP);
       if (receipt.joinedExistingCase()) {
         throw new IllegalStateException("the benchmark person matched an open case: " + receipt.caseReference());
       }

@@ -1,5 +1,6 @@
 package org.partnershippathways.cases;
 
+import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,12 +59,12 @@ class IntakeStripesIT {
     assertThat(held.await(60, TimeUnit.SECONDS)).as("the first intake holds its stripes").isTrue();
 
     ConcernRequest aboutOther = request(other, otherNhs);
-    ConcernReceipt otherReceipt = threads.submit(() -> intake.raise(aboutOther, null, "stripes-test"))
+    ConcernReceipt otherReceipt = threads.submit(() -> intake.raise(aboutOther, null, "stripes-test", TestPartnerships.FIRST))
         .get(60, TimeUnit.SECONDS);
     assertThat(otherReceipt.joinedExistingCase()).isFalse();
 
     ConcernRequest aboutFirst = request(first, firstNhs);
-    Future<ConcernReceipt> samePersonReceipt = threads.submit(() -> intake.raise(aboutFirst, null, "stripes-test"));
+    Future<ConcernReceipt> samePersonReceipt = threads.submit(() -> intake.raise(aboutFirst, null, "stripes-test", TestPartnerships.FIRST));
     Thread.sleep(2000);
     assertThat(samePersonReceipt).as("a concern about the same person waits").isNotDone();
     release.countDown();

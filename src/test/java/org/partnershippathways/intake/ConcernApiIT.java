@@ -1,5 +1,6 @@
 package org.partnershippathways.intake;
 
+import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,6 +66,7 @@ public class ConcernApiIT {
     User user = identityService.newUser(id);
     user.setPassword(PASSWORD);
     identityService.saveUser(user);
+    identityService.createTenantUserMembership(TestPartnerships.FIRST, id);
     if (group != null) {
       identityService.createMembership(id, group);
     }

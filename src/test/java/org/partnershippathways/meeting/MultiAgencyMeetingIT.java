@@ -1,5 +1,6 @@
 package org.partnershippathways.meeting;
 
+import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -136,7 +137,8 @@ class MultiAgencyMeetingIT {
   private void complete(ProcessInstance meeting, String taskKey, Map<String, Object> variables) {
     String taskId = taskService.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(taskKey)
         .singleResult().getId();
-    identityService.setAuthentication("coordinator.it", List.of("coordinators"));
+    identityService.setAuthentication("coordinator.it", List.of("coordinators"),
+        List.of(TestPartnerships.FIRST));
     try {
       taskService.complete(taskId, variables);
     } finally {
@@ -151,6 +153,7 @@ class MultiAgencyMeetingIT {
     User coordinator = identityService.newUser(user);
     coordinator.setPassword(password);
     identityService.saveUser(coordinator);
+    identityService.createTenantUserMembership(TestPartnerships.FIRST, user);
     identityService.createMembership(user, "coordinators");
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth(user, password);

@@ -1,48 +1,91 @@
 package org.partnershippathways.notifications;
 
+import org.partnershippathways.testsupport.TestPartnerships;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import org.partnershippathways.testsupport.TestPartnerships;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import org.partnershippathways.testsupport.TestPartnerships;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.partnershippathways.testsupport.TestPartnerships;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.partnershippathways.testsupport.TestPartnerships;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.partnershippathways.testsupport.TestPartnerships;
 import com.icegreen.greenmail.util.GreenMail;
+import org.partnershippathways.testsupport.TestPartnerships;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.partnershippathways.testsupport.TestPartnerships;
 import jakarta.mail.internet.MimeMessage;
+import org.partnershippathways.testsupport.TestPartnerships;
 import java.io.IOException;
+import org.partnershippathways.testsupport.TestPartnerships;
 import java.net.ServerSocket;
+import org.partnershippathways.testsupport.TestPartnerships;
 import java.time.Duration;
+import org.partnershippathways.testsupport.TestPartnerships;
 import java.time.LocalDate;
+import org.partnershippathways.testsupport.TestPartnerships;
 import java.util.ArrayList;
+import org.partnershippathways.testsupport.TestPartnerships;
 import java.util.Arrays;
+import org.partnershippathways.testsupport.TestPartnerships;
 import java.util.List;
+import org.partnershippathways.testsupport.TestPartnerships;
 import java.util.Map;
+import org.partnershippathways.testsupport.TestPartnerships;
 import java.util.UUID;
+import org.partnershippathways.testsupport.TestPartnerships;
 import java.util.function.BooleanSupplier;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.camunda.bpm.engine.IdentityService;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.camunda.bpm.engine.ManagementService;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.camunda.bpm.engine.RuntimeService;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.camunda.bpm.engine.identity.User;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.junit.jupiter.api.AfterAll;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.junit.jupiter.api.AfterEach;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.junit.jupiter.api.BeforeEach;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.junit.jupiter.api.Test;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.partnershippathways.actions.ActionPlan;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.partnershippathways.actions.NewAction;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.partnershippathways.calendar.UkDates;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.partnershippathways.intake.ConcernIntake;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.partnershippathways.intake.ConcernReceipt;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.partnershippathways.intake.ConcernRequest;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.http.HttpStatus;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.http.ResponseEntity;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.test.annotation.DirtiesContext;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -110,6 +153,7 @@ class NotificationsIT {
         user.setEmail(address(group));
         user.setPassword(PASSWORD);
         identity.saveUser(user);
+        identity.createTenantUserMembership(TestPartnerships.FIRST, id);
         identity.createMembership(id, group);
         createdUsers.add(id);
       }
@@ -121,7 +165,8 @@ class NotificationsIT {
     concern = intake.raise(new ConcernRequest(new ConcernRequest.Referrer("Ada Referrer", "police",
             "ada@police.example"),
         new ConcernRequest.Person("Oswin", familyName, "1987-03-14", nhsNumber, ADDRESS, false),
-        List.of("MENTAL_HEALTH"), DESCRIPTION, false, true), "nt-" + UUID.randomUUID(), "nt-police-" + RUN);
+        List.of("MENTAL_HEALTH"), DESCRIPTION, false, true), "nt-" + UUID.randomUUID(), "nt-police-" + RUN,
+        TestPartnerships.FIRST);
   }
 
   @AfterEach

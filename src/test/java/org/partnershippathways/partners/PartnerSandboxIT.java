@@ -1,5 +1,6 @@
 package org.partnershippathways.partners;
 
+import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,6 +97,7 @@ class PartnerSandboxIT {
     User user = identityService.newUser(id);
     user.setPassword(PASSWORD);
     identityService.saveUser(user);
+    identityService.createTenantUserMembership(TestPartnerships.FIRST, id);
     identityService.createMembership(id, group);
     return id;
   }

@@ -1,5 +1,6 @@
 package org.partnershippathways.platform;
 
+import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -132,7 +133,7 @@ class TwoNodesOnOneDatabaseIT {
         } catch (Exception e) {
           throw new IllegalStateException(e);
         }
-        return intake.raise(request, null, "two-node-test");
+        return intake.raise(request, null, "two-node-test", TestPartnerships.FIRST);
       }, java.util.concurrent.Executors.newSingleThreadExecutor()));
     }
     List<ConcernReceipt> receipts = raised.stream().map(CompletableFuture::join).toList();

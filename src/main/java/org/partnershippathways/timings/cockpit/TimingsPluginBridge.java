@@ -1,5 +1,6 @@
 package org.partnershippathways.timings.cockpit;
 
+import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.partnershippathways.timings.TimingsReport;
@@ -31,8 +32,8 @@ public class TimingsPluginBridge {
     return timings;
   }
 
-  static Csv csv(String from, String to, String table) {
-    TimingsService.CsvExport export = timings().csv(from, to, table);
+  static Csv csv(List<String> partnerships, String from, String to, String table) {
+    TimingsService.CsvExport export = timings().of(partnerships).csv(from, to, table);
     return new Csv(export.body(), export.contentDisposition());
   }
 

@@ -40,7 +40,7 @@ public class TimingsPluginResource extends AbstractCockpitPluginResource {
       return forbidden();
     }
     try {
-      return Response.ok(TimingsPluginBridge.json(TimingsPluginBridge.timings().report(from, to)),
+      return Response.ok(TimingsPluginBridge.json(TimingsPluginBridge.timings().of(partnerships()).report(from, to)),
           MediaType.APPLICATION_JSON).build();
     } catch (InvalidRequestException e) {
       return invalid(e);
@@ -55,12 +55,19 @@ public class TimingsPluginResource extends AbstractCockpitPluginResource {
       return forbidden();
     }
     try {
-      TimingsPluginBridge.Csv csv = TimingsPluginBridge.csv(from, to, table);
+      TimingsPluginBridge.Csv csv = TimingsPluginBridge.csv(partnerships(), from, to, table);
       return Response.ok(csv.body(), "text/csv;charset=UTF-8")
           .header("Content-Disposition", csv.contentDisposition()).build();
     } catch (InvalidRequestException e) {
       return invalid(e);
     }
+  }
+
+  /** The manager's partnerships (the webapp's sign-in carries them as tenants). */
+  private List<String> partnerships() {
+    Authentication authentication = getCurrentAuthentication();
+    return authentication == null || authentication.getTenantIds() == null ? List.of()
+        : authentication.getTenantIds();
   }
 
   private boolean isManager() {
