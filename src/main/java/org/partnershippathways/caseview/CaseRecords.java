@@ -37,6 +37,14 @@ class CaseRecords {
         .query((row, n) -> record(row, audience)).optional();
   }
 
+  /** The partnership of the case, or of the erased case whose tombstone is left. */
+  Optional<String> partnershipOf(String caseId) {
+    return jdbc.sql("""
+            select partnership_id from pathway_case where id = :id
+            union select partnership_id from data_protection_decision where case_id = :id and kind = 'ERASURE'""")
+        .param("id", caseId).query(String.class).list().stream().findFirst();
+  }
+
   Optional<Tombstone> tombstone(String caseId) {
     return jdbc.sql("""
             select case_id, case_reference, decided_at, what_was_done from data_protection_decision

@@ -88,8 +88,14 @@ public class CaseViews {
         .toList());
   }
 
-  /** The audience, when it may read the case; an agency without work on it finds no such case. */
+  /**
+   * The audience, when it may read the case: a case of the caller's partnership; an agency without work on it finds
+   * no such case.
+   */
   private CaseAudience readable(String caseId, CaseAudience audience) {
+    if (records.partnershipOf(caseId).filter(currentUser.partnerships()::contains).isEmpty()) {
+      throw new NotFoundException("There is no case " + caseId + " in your partnership.");
+    }
     if (!audience.hub() && agencyRows.agenciesInvolved(caseId).stream().noneMatch(audience.agencies()::contains)) {
       throw new NotFoundException("There is no case " + caseId + " that " + audience.words()
           + " may see: an agency sees a case once it is asked for information or given an action on it.");

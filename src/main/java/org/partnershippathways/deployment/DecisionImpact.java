@@ -21,6 +21,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -70,11 +71,15 @@ class DecisionImpact {
     this.gate = gate;
   }
 
-  Preview preview(String decisionTable, int decisions) {
+  /** @param partnerships whose recorded decisions are compared; null: every partnership's (a process owner) */
+  Preview preview(String decisionTable, int decisions, List<String> partnerships) {
     DmnDecision changed = decisionOfThePathway(decisionTable);
-    List<HistoricDecisionInstance> recorded = history.createHistoricDecisionInstanceQuery()
-        .decisionDefinitionKey(changed.getKey()).includeOutputs().orderByEvaluationTime().desc()
-        .listPage(0, decisions);
+    HistoricDecisionInstanceQuery query = history.createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey(changed.getKey()).includeOutputs().orderByEvaluationTime().desc();
+    if (partnerships != null) {
+      query.tenantIdIn(partnerships.isEmpty() ? new String[] {""} : partnerships.toArray(String[]::new));
+    }
+    List<HistoricDecisionInstance> recorded = query.listPage(0, decisions);
     Map<String, Integer> byOutput = new LinkedHashMap<>();
     List<CaseImpact> cases = new ArrayList<>();
     List<String> notCompared = new ArrayList<>();

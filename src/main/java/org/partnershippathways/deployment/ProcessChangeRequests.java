@@ -1,5 +1,6 @@
 package org.partnershippathways.deployment;
 
+import java.util.List;
 import java.util.Map;
 import org.partnershippathways.platform.ForbiddenException;
 import org.partnershippathways.platform.InvalidRequestException;
@@ -38,7 +39,10 @@ record ProcessChangeRequests(DecisionImpact impact, TaskLoadForecast forecast, C
     checkAccess();
     int howMany = wholeNumber("decisions", decisions, USUAL_DECISIONS, DecisionImpact.MOST_DECISIONS,
         "How many recorded decisions to compare must be a whole number from 1 to " + DecisionImpact.MOST_DECISIONS);
-    return currentUser.asSystem(() -> impact.preview(decisionTable, howMany));
+    // a process owner compares every partnership's decisions (by case reference only); a manager their own's
+    List<String> partnerships = currentUser.isMemberOf(PathwayGroups.PROCESS_OWNERS) ? null
+        : currentUser.partnerships();
+    return currentUser.asSystem(() -> impact.preview(decisionTable, howMany, partnerships));
   }
 
   void checkAccess() {

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.cases.Cases;
@@ -51,17 +53,19 @@ public class ConcernIntake {
 
   private final Cases cases;
   private final RuntimeService runtime;
+  private final RepositoryService repository;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transactions;
   private final ObjectMapper json;
   private final ZoneId zone;
 
-  public ConcernIntake(Cases cases, RuntimeService runtime, CurrentUser currentUser,
+  public ConcernIntake(Cases cases, RuntimeService runtime, RepositoryService repository, CurrentUser currentUser,
       ApplicationEventPublisher events, TransactionTemplate transactions, ObjectMapper json,
       WorkingDayCalendar calendar) {
     this.cases = cases;
     this.runtime = runtime;
+    this.repository = repository;
     this.currentUser = currentUser;
     this.events = events;
     this.transactions = transactions;
@@ -84,8 +88,8 @@ public class ConcernIntake {
       @Override
       public String startNewCase(String reference, VariableMap variables) {
         // the controller decided who may raise concerns; only intake starts the pathway with a caseId
-        return currentUser.asSystem(
-            () -> runtime.startProcessInstanceByKey(PathwayProcess.KEY, reference, variables).getId());
+        return currentUser.asSystem(() -> pathwayOf(partnershipId).businessKey(reference).setVariables(variables)
+            .execute().getId());
       }
 
       @Override
@@ -176,6 +180,14 @@ public class ConcernIntake {
           .setVariablesLocal(PathwayProcess.furtherConcernVariables(concern))
           .correlateWithResult());
     }
+  }
+
+  /** The shared pathway, or the partnership's own version where it deployed one (for its tenant). */
+  private ProcessInstantiationBuilder pathwayOf(String partnershipId) {
+    ProcessInstantiationBuilder start = runtime.createProcessInstanceByKey(PathwayProcess.KEY);
+    boolean ownVersion = repository.createProcessDefinitionQuery().processDefinitionKey(PathwayProcess.KEY)
+        .tenantIdIn(partnershipId).count() > 0;
+    return ownVersion ? start.processDefinitionTenantId(partnershipId) : start.processDefinitionWithoutTenantId();
   }
 
   private Optional<ConcernReceipt> replay(String key, String hash) {

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.partnershippathways.calendar.UkDates;
 import org.partnershippathways.deployment.RepositoryModels;
@@ -80,21 +81,24 @@ class PathwayMigrations {
 
   List<PathwayVersions> versions() {
     checkAccess();
-    return currentUser.asSystem(() -> models.processKeys().stream().map(this::versionsOf)
+    List<String> scope = partnershipsMoved();
+    return currentUser.asSystem(() -> models.processKeys().stream().map(key -> versionsOf(key, scope))
         .filter(process -> !process.versions().isEmpty()).toList());
   }
 
   MigrationPreview preview(MigrationRequest request) {
     checkAccess();
-    return currentUser.asSystem(() -> plan(request, false).preview());
+    List<String> scope = partnershipsMoved();
+    return currentUser.asSystem(() -> plan(request, false, scope).preview());
   }
 
   @Transactional
   MigrationStarted migrate(MigrationRequest request) {
     checkAccess();
     String requestedBy = currentUser.actingId();
+    List<String> scope = partnershipsMoved();
     return currentUser.asSystem(() -> {
-      Planned planned = plan(request, true);
+      Planned planned = plan(request, true, scope);
       if (planned.plan() == null) {
         throw new InvalidRequestException(planned.problems().stream()
             .map(problem -> new FieldProblem("mappings", problem)).toList());
@@ -129,7 +133,21 @@ class PathwayMigrations {
     }
   }
 
-  private PathwayVersions versionsOf(String key) {
+  /**
+   * The partnerships whose cases the caller moves: a manager, their own partnership's; a process owner, who changes
+   * the models every partnership shares, every partnership's (null).
+   */
+  private List<String> partnershipsMoved() {
+    return currentUser.isMemberOf(PathwayGroups.PROCESS_OWNERS) ? null : currentUser.partnerships();
+  }
+
+  private ProcessInstanceQuery instancesOf(ProcessDefinition definition, List<String> partnerships) {
+    ProcessInstanceQuery query = runtime.createProcessInstanceQuery().processDefinitionId(definition.getId());
+    return partnerships == null ? query
+        : query.tenantIdIn(partnerships.isEmpty() ? new String[] {""} : partnerships.toArray(String[]::new));
+  }
+
+  private PathwayVersions versionsOf(String key, List<String> partnerships) {
     List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery().processDefinitionKey(key)
         .orderByProcessDefinitionVersion().desc().list();
     List<PathwayVersions.Version> versions = new ArrayList<>();
@@ -138,7 +156,7 @@ class PathwayMigrations {
           .singleResult();
       versions.add(new PathwayVersions.Version(definition.getVersion(),
           UkDates.dayAndTime(deployment.getDeploymentTime().toInstant()), deployment.getName(),
-          runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count(),
+          instancesOf(definition, partnerships).count(),
           versions.isEmpty()));
     }
     String name = definitions.isEmpty() ? key : nameOf(definitions.get(0));
@@ -157,7 +175,7 @@ class PathwayMigrations {
   }
 
   /** The plan for the request and what it would do to each running case of the old version. */
-  private Planned plan(MigrationRequest request, boolean toMigrate) {
+  private Planned plan(MigrationRequest request, boolean toMigrate, List<String> partnerships) {
     if (request == null) {
       throw new InvalidRequestException("process", "is needed, with fromVersion and toVersion: the body was empty");
     }
@@ -180,10 +198,10 @@ class PathwayMigrations {
     request.mappingsOrNone().forEach(mapping -> builder.mapActivities(mapping.from().strip(), mapping.to().strip()));
     try {
       MigrationPlan plan = builder.build();
-      return cases(from, to, fromSteps, toSteps, plan, List.of());
+      return cases(from, to, fromSteps, toSteps, plan, List.of(), partnerships);
     } catch (MigrationPlanValidationException invalid) {
       return cases(from, to, fromSteps, toSteps, null, PlanInWords.of(invalid.getValidationReport(), fromSteps,
-          toSteps));
+          toSteps), partnerships);
     }
   }
 
@@ -214,14 +232,14 @@ class PathwayMigrations {
   }
 
   private Planned cases(ProcessDefinition from, ProcessDefinition to, VersionSteps fromSteps, VersionSteps toSteps,
-      MigrationPlan plan, List<String> problems) {
+      MigrationPlan plan, List<String> problems, List<String> partnerships) {
     Map<String, String> mapped = plan == null ? Map.of() : plan.getInstructions().stream()
         .collect(Collectors.toMap(MigrationInstruction::getSourceActivityId, MigrationInstruction::getTargetActivityId,
             (first, second) -> first));
     Map<String, Integer> waiting = new LinkedHashMap<>();
     Map<String, Integer> stayingByReason = new LinkedHashMap<>();
     List<String> moving = new ArrayList<>();
-    for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionId(from.getId()).list()) {
+    for (ProcessInstance instance : instancesOf(from, partnerships).list()) {
       ActivityInstance tree = runtime.getActivityInstance(instance.getId());
       if (tree == null) {
         continue;

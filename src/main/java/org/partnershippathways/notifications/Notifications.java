@@ -71,25 +71,28 @@ public class Notifications {
     if ("off".equals(properties.channel())) {
       return;
     }
-    Optional<String> reference = reference(caseId);
+    Optional<CaseOfTheMail> reference = reference(caseId);
     if (reference.isEmpty()) {
       LOG.error("No case {}: {} was not e-mailed to {}", caseId, kind, groups);
       return;
     }
-    MailText text = wording.apply(reference.get());
+    MailText text = wording.apply(reference.get().reference());
     for (String group : groups) {
-      List<String> addresses = recipients.of(group);
+      List<String> addresses = recipients.of(group, reference.get().partnershipId());
       if (addresses.isEmpty()) {
-        LOG.warn("Nobody in group {} has an e-mail address: {} of case {} was not e-mailed", group, kind,
-            reference.get());
+        LOG.warn("Nobody in group {} of the case's partnership has an e-mail address: {} of case {} was not"
+            + " e-mailed", group, kind, reference.get().reference());
       }
       addresses.forEach(address -> outbox.add(caseId, kind, group, address, text, Instant.now()));
     }
   }
 
-  private Optional<String> reference(String caseId) {
-    return jdbc.sql("select reference from pathway_case where id = :id").param("id", caseId)
-        .query(String.class).optional();
+  private record CaseOfTheMail(String reference, String partnershipId) {
+  }
+
+  private Optional<CaseOfTheMail> reference(String caseId) {
+    return jdbc.sql("select reference, partnership_id from pathway_case where id = :id").param("id", caseId)
+        .query((rs, row) -> new CaseOfTheMail(rs.getString(1), rs.getString(2))).optional();
   }
 
   private String tasklist() {

@@ -23,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Tasklist and Cockpit show as they are, and other refusals with a Java type name. This filter puts in their place
  * a problem (RFC 9457) whose {@code detail} (and {@code message}, which the webapps show) says in plain words what
  * the role may not do. A task that is gone (done by someone else a moment before) is a 404 with a sentence: some of
- * the engine's resources answer it with a 500 ({@code NullValueException}, "Cannot find task with id ...").
+ * the engine's resources answer it with a 500 ({@code NullValueException}, "Cannot find task with id ..."), and
+ * so is another partnership's task or case, which the engine's tenant check refuses with a 500 too.
  */
 @Configuration
 class RefusalsInPlainWords {
@@ -85,11 +86,21 @@ class RefusalsInPlainWords {
     }
   }
 
-  /** The engine's 500 for a task it cannot find, as a sentence; null for any other error. */
+  /**
+   * The engine's 500 for a task it cannot find, or for a task or case of another partnership (its tenant check,
+   * ENGINE-13034), as a sentence; null for any other error. Another partnership's is unknown, as if absent.
+   */
   static String gone(String engineError) {
     JsonNode error = jsonOrNull(engineError);
-    if (error == null || !error.path("type").asText().equals("NullValueException")
-        || !error.path("message").asText().startsWith("Cannot find task with id")) {
+    if (error == null) {
+      return null;
+    }
+    String message = error.path("message").asText();
+    if (message.contains("ENGINE-13034") && message.contains("belongs to no authenticated tenant")) {
+      return "There is no such task or case in your partnership.";
+    }
+    if (!error.path("type").asText().equals("NullValueException")
+        || !message.startsWith("Cannot find task with id")) {
       return null;
     }
     return "This task is no longer open: someone completed it, or the case moved on, a moment ago."

@@ -1,6 +1,5 @@
 package org.partnershippathways.actions;
 
-import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershippathways.calendar.WorkingDayCalendar;
 import org.partnershippathways.platform.InvalidTaskInput;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;

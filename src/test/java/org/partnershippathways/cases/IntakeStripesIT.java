@@ -1,6 +1,5 @@
 package org.partnershippathways.cases;
 
-import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +17,7 @@ import org.partnershippathways.intake.ConcernIntake;
 import org.partnershippathways.intake.ConcernReceipt;
 import org.partnershippathways.intake.ConcernRequest;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -1,6 +1,5 @@
 package org.partnershippathways.intake;
 
-import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershippathways.cases.CaseSummary;
 import org.partnershippathways.cases.Cases;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationEvent;

@@ -83,6 +83,7 @@ class EarlyInterventionPathwayProcessTest {
     Cases cases = new Cases(dataSource);
     WorkingDayCalendar calendar = LiquibaseProcessEngineConfiguration.testCalendar();
     ConcernIntake intake = new ConcernIntake(cases, processEngine.getRuntimeService(),
+        processEngine.getRepositoryService(),
         new CurrentUser(processEngine.getIdentityService()), event -> { }, (TransactionTemplate) null,
         new ObjectMapper(), calendar);
     ReviewTable reviews = new ReviewTable(dataSource);

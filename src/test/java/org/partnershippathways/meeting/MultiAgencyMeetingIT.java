@@ -1,6 +1,5 @@
 package org.partnershippathways.meeting;
 
-import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershippathways.actions.ActionPlan;
 import org.partnershippathways.platform.InvalidTaskInput;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;

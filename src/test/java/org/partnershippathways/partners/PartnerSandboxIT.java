@@ -1,6 +1,5 @@
 package org.partnershippathways.partners;
 
-import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,6 +29,7 @@ import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.SandboxForTests;
 import org.partnershippathways.testsupport.SchemaOwner;
 import org.partnershippathways.testsupport.TestDatabase;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;

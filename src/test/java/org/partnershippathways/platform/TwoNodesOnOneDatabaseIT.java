@@ -1,6 +1,5 @@
 package org.partnershippathways.platform;
 
-import org.partnershippathways.testsupport.TestPartnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -22,6 +21,7 @@ import org.partnershippathways.intake.ConcernApiIT;
 import org.partnershippathways.intake.ConcernIntake;
 import org.partnershippathways.intake.ConcernReceipt;
 import org.partnershippathways.testsupport.TestDatabase;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;

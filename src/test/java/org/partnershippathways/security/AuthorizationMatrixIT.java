@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershippathways.security.AuthorizationMatrix.Call;
 import org.partnershippathways.testsupport.PartnerKeysForTests;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.partnershippathways.testsupport.WebappCookies;
 import org.partnershippathways.testsupport.GateReadyModels;
 import org.partnershippathways.testsupport.TestUsers;
@@ -80,6 +81,9 @@ class AuthorizationMatrixIT {
   static final String WRONG_PASSWORD = "wrong-password";
   /** Signs in as partner systems do: with the police system's key, never a password (it is no engine user). */
   static final String PARTNER_SYSTEM = "partner-system";
+  /** The other partnership's roles, each with the same groups as a role of the case's partnership. */
+  static final Map<String, String> OTHER_PARTNERSHIP = otherPartnership();
+
   static final Map<String, List<String>> GROUPS_OF_ROLE = groupsOfRole();
   /** A RAG rating as a variable's value (a filter's column named riskRating shows none). */
   /**
@@ -113,6 +117,7 @@ class AuthorizationMatrixIT {
   final Map<String, String> markers = new LinkedHashMap<>();
   final List<String> freshUsers = new ArrayList<>();
   String caseId;
+  String caseReference;
   String processInstanceId;
   String taskId;
   String policeReply;
@@ -132,7 +137,17 @@ class AuthorizationMatrixIT {
     groups.put("admin", List.of(PathwayGroups.ADMINISTRATORS));
     groups.put(ANONYMOUS, List.of());
     groups.put(WRONG_PASSWORD, List.of(PathwayGroups.COORDINATORS));
+    OTHER_PARTNERSHIP.forEach((role, sameRoleHere) -> groups.put(role, groups.get(sameRoleHere)));
     return groups;
+  }
+
+  private static Map<String, String> otherPartnership() {
+    Map<String, String> roles = new LinkedHashMap<>();
+    roles.put("other-coordinator", "coordinator");
+    roles.put("other-manager", "manager");
+    roles.put("other-police", Agency.POLICE.groupId());
+    roles.put("other-police-manager", Agency.POLICE.groupId() + "-manager");
+    return roles;
   }
 
   static String userOf(String role) {
@@ -145,7 +160,9 @@ class AuthorizationMatrixIT {
         .containsExactlyElementsOf(GROUPS_OF_ROLE.keySet());
     partnerKey = PartnerKeysForTests.newKey(partnerKeys, Agency.POLICE);
     GROUPS_OF_ROLE.forEach((role, groups) -> {
-      if (!ANONYMOUS.equals(role) && !PARTNER_SYSTEM.equals(role)) {
+      if (OTHER_PARTNERSHIP.containsKey(role)) {
+        TestUsers.createIn(TestPartnerships.SECOND, identity, userOf(role), PASSWORD, groups.toArray(String[]::new));
+      } else if (!ANONYMOUS.equals(role) && !PARTNER_SYSTEM.equals(role)) {
         TestUsers.create(identity, userOf(role), PASSWORD, groups.toArray(String[]::new));
       }
     });
@@ -168,6 +185,7 @@ class AuthorizationMatrixIT {
               + excerpt(body));
         }
         findings.addAll(whatMayNotBeSeen(call, role, got, body));
+        findings.addAll(whatTheOtherPartnershipMayNotSee(call, role, body));
       }
       actual.append('\n');
     }
@@ -213,6 +231,31 @@ class AuthorizationMatrixIT {
     return findings;
   }
 
+  /**
+   * Nothing of the case reaches the other partnership: not the person, not the case's reference, ids, task or
+   * process instance (but for an id the caller sent, which a refusal may name).
+   */
+  private List<String> whatTheOtherPartnershipMayNotSee(Call call, String role, String body) {
+    if (!OTHER_PARTNERSHIP.containsKey(role) || call.path().contains("/static/")) {
+      return List.of(); // a plugin's script is the same for everyone (its examples may look like a reference)
+    }
+    Map<String, String> ofTheCase = new LinkedHashMap<>(markers);
+    ofTheCase.put("case reference", caseReference);
+    Map<String, String> ids = Map.of("{caseId}", caseId, "{processInstanceId}", processInstanceId, "{taskId}", taskId);
+    ids.forEach((placeholder, id) -> {
+      if (!call.path().contains(placeholder)) {
+        ofTheCase.put(placeholder, id);
+      }
+    });
+    List<String> findings = new ArrayList<>();
+    ofTheCase.forEach((what, value) -> {
+      if (body.contains(value)) {
+        findings.add(call.name() + " as " + role + " shows another partnership's " + what);
+      }
+    });
+    return findings;
+  }
+
   private static String excerpt(String body) {
     String flat = body.replaceAll("\\s+", " ");
     return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
@@ -233,6 +276,7 @@ class AuthorizationMatrixIT {
     markers.put("address", address);
     JsonNode receipt = raise(familyName, nhsNumber, description, address);
     caseId = receipt.path("caseId").asText();
+    caseReference = receipt.path("caseReference").asText();
     processInstanceId = receipt.path("processInstanceId").asText();
     taskId = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
 

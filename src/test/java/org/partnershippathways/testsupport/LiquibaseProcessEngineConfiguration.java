@@ -13,6 +13,10 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.partnershippathways.calendar.BankHolidays;
@@ -40,6 +44,29 @@ public class LiquibaseProcessEngineConfiguration extends StandaloneInMemProcessE
     setExpressionManager(new ProcessTestExpressionManager(Map.of("workingDays", new WorkingDays(calendar))));
     getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     getProcessEnginePlugins().add(new WorkingDayCalendarPlugin(calendar));
+    setTenantIdProvider(new EveryCaseInTheFirstPartnership());
+    // which partnership sees what is the integration tests' concern (AuthorizationMatrixIT); here one partnership works
+    setTenantCheckEnabled(false);
+  }
+
+  /** As in production, every instance belongs to a partnership: here the first, whose member starts it. */
+  private static final class EveryCaseInTheFirstPartnership implements TenantIdProvider {
+
+    @Override
+    public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
+      return context.getSuperExecution() == null ? TestPartnerships.FIRST
+          : context.getSuperExecution().getTenantId();
+    }
+
+    @Override
+    public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext context) {
+      return null;
+    }
+
+    @Override
+    public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext context) {
+      return context.getExecution() == null ? null : context.getExecution().getTenantId();
+    }
   }
 
   /** The calendar of the shipped bank holidays, as the application builds it. */
@@ -60,7 +87,9 @@ public class LiquibaseProcessEngineConfiguration extends StandaloneInMemProcessE
     try (Connection connection = getDataSource().getConnection()) {
       Database database = DatabaseFactory.getInstance()
           .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-      new Liquibase("db/changelog-master.xml", new ClassLoaderResourceAccessor(), database).update("");
+      Liquibase liquibase = new Liquibase("db/changelog-master.xml", new ClassLoaderResourceAccessor(), database);
+      liquibase.setChangeLogParameter("firstPartnership", TestPartnerships.FIRST);
+      liquibase.update("");
     } catch (SQLException | LiquibaseException e) {
       throw new IllegalStateException("Liquibase could not create the process-test schema", e);
     }

@@ -39,6 +39,7 @@ import org.partnershippathways.partners.DisclosureRecipients;
 import org.partnershippathways.security.Agency;
 import org.partnershippathways.sharing.PendingRequests;
 import org.partnershippathways.testsupport.LiquibaseProcessEngineConfiguration;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A withdrawal recorded in Tasklist takes effect at once and reaches every agency that received data. */
@@ -82,9 +83,10 @@ class ConsentWithdrawalProcessTest {
     when(pending.endBecauseConsentWithdrawn(caseId)).thenReturn(1);
     when(recipients.of(caseId)).thenReturn(List.of(Agency.POLICE, Agency.HEALTH));
     jdbc.sql("insert into pathway_case (id, reference, status, person_given_name, person_family_name, "
-            + "person_date_of_birth, person_child, referrer_name, referrer_agency, referrer_contact, created_at) "
-            + "values (:id, :reference, 'OPEN', 'Alex', 'Tester', :dob, false, 'Sam', 'police', 'sam@example.org', "
-            + ":now)")
+            + "person_date_of_birth, person_child, referrer_name, referrer_agency, referrer_contact, created_at, "
+            + "partnership_id) values (:id, :reference, 'OPEN', 'Alex', 'Tester', :dob, false, 'Sam', 'police', "
+            + "'sam@example.org', :now, :partnership)")
+        .param("partnership", TestPartnerships.FIRST)
         .param("id", caseId).param("reference", reference).param("dob", LocalDate.of(1990, 5, 17))
         .param("now", Timestamp.from(Instant.now())).update();
   }
