@@ -2,7 +2,8 @@
 // The demo process owner deploys a changed pathway the way Camunda Modeler does (the step "Review the information
 // gathered" given a new id), opens the page from Cockpit's menu, previews moving the demo cases of the first version
 // (the figures equal the API's), maps the renamed step, gives a reason and migrates; the cases move to the new
-// version, one of them goes on to its next step, and then every moved case is taken to closure as the demo users
+// version, one of them goes on to its next step, and then every moved case of Northshire (the demo's first partnership;
+// Southvale's moved case is seen by Southvale's manager only) is taken to closure as the demo users
 // would (drive-to-closure.js; run.sh runs this test last). Then the impact preview: a changed risk-triage.dmn (everyday
 // concerns rated Amber instead of Green) chosen from the computer lists the demo cases whose rating would change, as
 // the API answers; a file that is not a decision table and a table the deployment gate refuses are answered with a
@@ -157,9 +158,15 @@ try {
   // Every moved case goes on to the end of its pathway on the new version, its tasks done as the demo's people do.
   const newDefinition = (await call(OWNER, 'GET',
     `/engine-rest/process-definition?key=${PATHWAY}&version=${newest.version}`)).body[0];
-  const moved = (await call('manager', 'GET', `/engine-rest/process-instance?processDefinitionId=${newDefinition.id}`))
-    .body.map(instance => instance.businessKey);
-  assert.equal(moved.length, preview.casesMoving, 'the moved cases run on the new version');
+  // The process owner moves every partnership's cases; each partnership's manager sees its own only.
+  const movedOf = async manager => (await call(manager, 'GET',
+    `/engine-rest/process-instance?processDefinitionId=${newDefinition.id}`)).body.map(instance => instance.businessKey);
+  const moved = await movedOf('manager');
+  const movedInSouthvale = await movedOf('south.manager');
+  assert.equal(movedInSouthvale.filter(reference => moved.includes(reference)).length, 0,
+    'each partnership\'s manager sees only its own moved cases');
+  assert.equal(moved.length + movedInSouthvale.length, preview.casesMoving, 'the moved cases run on the new version');
+  assert.equal(movedInSouthvale.length, 1, 'Southvale\'s case moved too (the process owner moves every partnership\'s)');
   const driving = Date.now();
   const tasksDone = await driveToClosure(call, moved);
   for (const reference of moved) {

@@ -2,6 +2,7 @@
 # Browser tests: the Cockpit plugin "Pathway timings"; the README's Tasklist journey (a concern raised with the curl
 # example taken to the multi-agency meeting with the Tasklist forms); Tasklist's start form; the demo mailbox (a police
 # officer's action reminder e-mailed to the demo mail server; MAIL_PORTS, default 18070-18079);
+# two partnerships (Southvale's coordinator sees only Southvale's case, Northshire's none of it);
 # the coordinator's day on PP-2026-000001 (Find a case, its triage overridden with a reason, the chronology; the
 # sign-in refusals of Tasklist and Admin); a withdrawal of consent on the demo case shared with police and health,
 # acknowledged by both in the partner sandbox; last, the Cockpit page "Pathway changes" (the running cases moved to a
@@ -68,6 +69,7 @@ APP_URL="http://127.0.0.1:$PORT" EXPECT_DEMO_CASES=true node pathway-timings.tes
 APP_URL="http://127.0.0.1:$PORT" node tasklist-journey.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
 APP_URL="http://127.0.0.1:$PORT" node start-form.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
 APP_URL="http://127.0.0.1:$PORT" node demo-mailbox.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
+APP_URL="http://127.0.0.1:$PORT" node partnerships.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
 APP_URL="http://127.0.0.1:$PORT" node coordinator-day.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
 APP_URL="http://127.0.0.1:$PORT" SANDBOX_URL="http://127.0.0.1:$SANDBOX_PORT" node consent-withdrawal.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }
 APP_URL="http://127.0.0.1:$PORT" node pathway-changes.test.js || { grep -E ' (ERROR|WARN) ' "$DATA/app.log" | tail -20 >&2; exit 1; }

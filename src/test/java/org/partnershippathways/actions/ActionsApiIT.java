@@ -62,6 +62,12 @@ class ActionsApiIT {
     coordinator = user("coordinator", "coordinators");
     police = user("police", "police");
     outsider = user("owner", "process-owners");
+    jdbc.sql("insert into pathway_case (id, reference, status, person_given_name, person_family_name,"
+            + " person_date_of_birth, person_child, referrer_name, referrer_agency, referrer_contact, created_at,"
+            + " partnership_id) values (:id, :reference, 'OPEN', 'Alex', 'Actions', :dob, false, 'Sam', 'police',"
+            + " 'sam@example.org', current_timestamp, :partnership)")
+        .param("id", caseId).param("reference", "PP-1999-" + run.substring(0, 6))
+        .param("dob", LocalDate.of(1990, 5, 17)).param("partnership", TestPartnerships.FIRST).update();
     LocalDate today = actionPlan.today();
     List<String> ids = actionPlan.addActions(caseId, null, List.of(
         new NewAction("Home visit with the neighbourhood team", "police", today.plusDays(14), "HIGH"),
