@@ -285,12 +285,15 @@ class CaseTable {
   }
 
   Optional<String> processInstanceId(String caseId) {
-    return jdbc.sql("select process_instance_id from pathway_case where id = :id").param("id", caseId)
-        .query(String.class).optional();
+    return column("process_instance_id", caseId);
   }
 
   Optional<String> partnershipOf(String caseId) {
-    return jdbc.sql("select partnership_id from pathway_case where id = :id").param("id", caseId)
+    return column("partnership_id", caseId);
+  }
+
+  private Optional<String> column(String column, String caseId) {
+    return jdbc.sql("select " + column + " from pathway_case where id = :id").param("id", caseId)
         .query(String.class).optional();
   }
 

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.partnershippathways.cases.Cases;
 import org.partnershippathways.platform.NotFoundException;
 import org.partnershippathways.security.CurrentUser;
@@ -22,17 +21,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * serve every partnership their agency is in and reply only to the requests their agency was sent.
  */
 @Component
-class PartnershipBoundary implements HandlerInterceptor {
-
-  private final Cases cases;
-  private final CurrentUser currentUser;
-  private final JdbcClient jdbc;
-
-  PartnershipBoundary(Cases cases, CurrentUser currentUser, DataSource dataSource) {
-    this.cases = cases;
-    this.currentUser = currentUser;
-    this.jdbc = JdbcClient.create(dataSource);
-  }
+record PartnershipBoundary(Cases cases, CurrentUser currentUser, JdbcClient jdbc) implements HandlerInterceptor {
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

@@ -4,14 +4,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-@Configuration
-class PartnershipWebConfiguration implements WebMvcConfigurer {
-
-  private final PartnershipBoundary boundary;
-
-  PartnershipWebConfiguration(PartnershipBoundary boundary) {
-    this.boundary = boundary;
-  }
+@Configuration(proxyBeanMethods = false)
+record PartnershipWebConfiguration(PartnershipBoundary boundary) implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
