@@ -49,6 +49,9 @@ class ReliabilityRun {
   private final ReliabilitySettings settings = ReliabilitySettings.fromSystemProperties();
   private final Path output = Path.of("target", "reliability");
   private final String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+  /** The application's default first partnership (application.yaml), which the run's users work in. */
+  private static final String PARTNERSHIP = "our-partnership";
+
   private final String password = "Rel-" + UUID.randomUUID() + "-aA1!";
   private final List<AutoCloseable> toClose = new ArrayList<>();
   private int nextPort;
@@ -184,6 +187,11 @@ class ReliabilityRun {
       PathwayClient.Answer member = admin.send("admin", "PUT", "/engine-rest/group/" + group + "/members/" + user,
           null, Map.of());
       assertThat(member.status()).as("adding %s to %s: %s", user, group, member.body()).isEqualTo(204);
+      // as README's "Adding a partnership" does: the user works in the application's first partnership
+      PathwayClient.Answer partnership = admin.send("admin", "PUT", "/engine-rest/tenant/" + PARTNERSHIP
+          + "/user-members/" + user, null, Map.of());
+      assertThat(partnership.status()).as("adding %s to %s: %s", user, PARTNERSHIP, partnership.body())
+          .isEqualTo(204);
     });
   }
 
