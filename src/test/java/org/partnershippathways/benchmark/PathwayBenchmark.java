@@ -424,6 +424,13 @@ class PathwayBenchmark {
         CockpitMeasurement.definitionPage(latestDefinition(repository, PathwayProcess.KEY), PathwayProcess.KEY),
         CockpitMeasurement.definitionPage(latestDefinition(repository, OpenCases.PROCESS_KEY), OpenCases.PROCESS_KEY));
     CockpitMeasurement cockpit = new CockpitMeasurement(baseUrl(), manager, password);
+    // the engine's tenant check: the manager sees at most the partnership's instances and those of no partnership
+    long seen = Long.parseLong(cockpit.get(WebappSession.ENGINE_API + "/process-instance/count")
+        .replaceAll("[^0-9]", ""));
+    report.add(measurement, "running instances the manager sees", seen, "instances");
+    assertThat(seen).as("instances the manager sees").isPositive().isLessThanOrEqualTo(
+        runtime.createProcessInstanceQuery().tenantIdIn(partnership).count()
+            + runtime.createProcessInstanceQuery().withoutTenantId().count());
     for (CockpitMeasurement.Page page : pages) {
       cockpit.measure(page, 3, QUERY_BUDGET);
     }
@@ -489,6 +496,8 @@ class PathwayBenchmark {
     report.add("(d) generated history", "pathway_action rows", generated.actions(), "rows");
     report.add("(d) generated history", "generation time", seconds, "s");
     assertThat(generated.activityInstances()).isEqualTo(settings.historicActivities());
+    assertThat(generated.activityInstancesOfTheFirstPartnership()).as("history of " + national.measured())
+        .isPositive().isLessThan(generated.activityInstances());
 
     if (!hasEndpoint(application, "/api/timings")) {
       String notAvailable = "GET /api/timings is not on this branch yet (package timings): not measured";
