@@ -16,6 +16,11 @@ import javax.sql.DataSource;
  * the models, the consent check and information sharing as called instances of their own, and two actions in
  * {@code pathway_action}. Recent cases are still open: an activity not finished by now has no end time, and
  * nothing after it has started. Durations vary per case (x 0.5 to 1.5).
+ *
+ * <p>The cases belong to partnerships in turn (case n to the n-th, modulo their number): every history row carries
+ * its case's partnership as {@code TENANT_ID_}, as the engine writes it for an instance of a tenant, and each case
+ * has its row in {@code pathway_case} with that {@code partnership_id}, so that the timings count a manager's
+ * partnerships' actions as in production.
  */
 final class HistoricActivities {
 
@@ -83,7 +88,8 @@ final class HistoricActivities {
   private static final double ACTIONS_AGREED_HOURS = 384;
   private static final double ACTIONS_DONE_HOURS = 864;
 
-  record Generated(long activityInstances, long processInstances, long cases, long openCases, long actions) {
+  record Generated(long activityInstances, long processInstances, long cases, long openCases, long actions,
+      long activityInstancesOfTheFirstPartnership) {
   }
 
   private final DataSource dataSource;
@@ -92,14 +98,18 @@ final class HistoricActivities {
     this.dataSource = dataSource;
   }
 
-  /** Inserts {@code activityInstances} historic activity instances (and their process instances and actions). */
-  Generated generate(int activityInstances) throws SQLException {
+  /**
+   * Inserts {@code activityInstances} historic activity instances (and their process instances, cases and actions),
+   * spread over {@code partnerships}.
+   */
+  Generated generate(int activityInstances, List<String> partnerships) throws SQLException {
     // a tenth more cases than a full case would need: the open ones have fewer activity instances
     int cases = (int) Math.ceil(activityInstances * 1.15 / CASE.size());
     try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
       connection.setAutoCommit(false);
       sql.execute("create temporary table benchmark_case on commit drop as select n,"
-          + " localtimestamp - random() * interval '" + WEEKS * 7 + " days' as started, 0.5 + random() as f"
+          + " localtimestamp - random() * interval '" + WEEKS * 7 + " days' as started, 0.5 + random() as f,"
+          + " (" + arrayOf(partnerships) + ")[1 + n % " + partnerships.size() + "] as partnership"
           + " from generate_series(1, " + cases + ") n");
       sql.execute("create temporary table benchmark_step (ord int, proc_key varchar(64), proc_def_id varchar(64),"
           + " act_id varchar(255), act_type varchar(64), start_h double precision, dur_h double precision)"
@@ -107,7 +117,7 @@ final class HistoricActivities {
       sql.execute("insert into benchmark_step values " + stepValues(connection));
       sql.executeUpdate("insert into act_hi_actinst (id_, proc_def_key_, proc_def_id_, root_proc_inst_id_,"
           + " proc_inst_id_, execution_id_, act_id_, act_name_, act_type_, start_time_, end_time_, duration_,"
-          + " act_inst_state_, sequence_counter_)"
+          + " act_inst_state_, sequence_counter_, tenant_id_)"
           + " select 'bm-' || c.n || '-' || s.ord, s.proc_key, s.proc_def_id, 'bmpi-' || c.n,"
           + "   " + instanceId("s", "c") + ", " + instanceId("s", "c") + ", s.act_id, s.act_id, s.act_type,"
           + "   c.started + s.start_h * c.f * interval '1 hour',"
@@ -116,13 +126,13 @@ final class HistoricActivities {
           + "   case when c.started + (s.start_h + s.dur_h) * c.f * interval '1 hour' <= localtimestamp"
           + "     then round(s.dur_h * c.f * 3600000)::bigint end,"
           + "   case when c.started + (s.start_h + s.dur_h) * c.f * interval '1 hour' <= localtimestamp"
-          + "     then 1 else 0 end, s.ord"
+          + "     then 1 else 0 end, s.ord, c.partnership"
           + " from benchmark_case c cross join benchmark_step s"
           + " where c.started + s.start_h * c.f * interval '1 hour' <= localtimestamp"
           + " order by c.n, s.ord limit " + activityInstances);
       sql.executeUpdate("insert into act_hi_procinst (id_, proc_inst_id_, business_key_, proc_def_key_,"
           + " proc_def_id_, start_time_, end_time_, duration_, start_act_id_, end_act_id_,"
-          + " super_process_instance_id_, root_proc_inst_id_, state_)"
+          + " super_process_instance_id_, root_proc_inst_id_, state_, tenant_id_)"
           + " select a.proc_inst_id_, a.proc_inst_id_, 'BM-H-' || substr(a.root_proc_inst_id_, 6),"
           + "   a.proc_def_key_, min(a.proc_def_id_), min(a.start_time_),"
           + "   case when count(a.end_time_) = count(*) then max(a.end_time_) end,"
@@ -133,9 +143,19 @@ final class HistoricActivities {
           + byKey("EndEvent_CaseClosed", "EndEvent_SharingWithConsent", "EndEvent_InformationGathered") + " end,"
           + "   case when a.proc_inst_id_ <> a.root_proc_inst_id_ then a.root_proc_inst_id_ end,"
           + "   a.root_proc_inst_id_,"
-          + "   case when count(a.end_time_) = count(*) then 'COMPLETED' else 'ACTIVE' end"
+          + "   case when count(a.end_time_) = count(*) then 'COMPLETED' else 'ACTIVE' end, a.tenant_id_"
           + " from act_hi_actinst a where a.id_ like 'bm-%'"
-          + " group by a.proc_inst_id_, a.root_proc_inst_id_, a.proc_def_key_");
+          + " group by a.proc_inst_id_, a.root_proc_inst_id_, a.proc_def_key_, a.tenant_id_");
+      // the case rows the actions belong to, with what intake writes (not null) and the case's partnership
+      sql.executeUpdate("insert into pathway_case (id, reference, process_instance_id, status, person_given_name,"
+          + " person_family_name, person_date_of_birth, person_child, risk_rating, referrer_name, referrer_agency,"
+          + " referrer_contact, created_at, closed_at, partnership_id)"
+          + " select 'bm-case-' || c.n, 'BM-H-' || c.n, p.id_,"
+          + "   case when p.end_time_ is null then 'OPEN' else 'CLOSED' end, 'Benchmark', 'History-' || c.n,"
+          + "   date '1980-01-01' + c.n % 15000, c.n % 4 = 0, (array['GREEN','AMBER','RED'])[1 + c.n % 3],"
+          + "   'Benchmark referrer', 'police', 'referrer@pathways.invalid', p.start_time_, p.end_time_,"
+          + "   c.partnership"
+          + " from benchmark_case c join act_hi_procinst p on p.id_ = 'bmpi-' || c.n");
       sql.executeUpdate("insert into pathway_action (id, case_id, description, owning_agency, priority, due_date,"
           + " status, outcome_reason, escalation_level, process_instance_id, created_at, created_by, closed_at,"
           + " closed_by)"
@@ -161,7 +181,8 @@ final class HistoricActivities {
       sql.execute("vacuum analyze act_hi_actinst");
       sql.execute("vacuum analyze act_hi_procinst");
       sql.execute("vacuum analyze pathway_action");
-      return counts(sql);
+      sql.execute("vacuum analyze pathway_case");
+      return counts(sql, partnerships.get(0));
     }
   }
 
@@ -208,14 +229,27 @@ final class HistoricActivities {
     }
   }
 
-  private static Generated counts(Statement sql) throws SQLException {
+  private static String arrayOf(List<String> values) {
+    StringBuilder array = new StringBuilder("array[");
+    for (int i = 0; i < values.size(); i++) {
+      if (!values.get(i).matches("[A-Za-z0-9_.-]+")) {
+        throw new IllegalArgumentException("partnership id not usable in SQL: " + values.get(i));
+      }
+      array.append(i == 0 ? "'" : ", '").append(values.get(i)).append("'");
+    }
+    return array.append("]::varchar[]").toString();
+  }
+
+  private static Generated counts(Statement sql, String firstPartnership) throws SQLException {
     return new Generated(count(sql, "select count(*) from act_hi_actinst where id_ like 'bm-%'"),
         count(sql, "select count(*) from act_hi_procinst where id_ like 'bmpi-%'"),
         count(sql, "select count(*) from act_hi_procinst where id_ like 'bmpi-%' and proc_def_key_ = '"
             + PATHWAY + "'"),
         count(sql, "select count(*) from act_hi_procinst where id_ like 'bmpi-%' and proc_def_key_ = '"
             + PATHWAY + "' and end_time_ is null"),
-        count(sql, "select count(*) from pathway_action where id like 'bm-act-%'"));
+        count(sql, "select count(*) from pathway_action where id like 'bm-act-%'"),
+        count(sql, "select count(*) from act_hi_actinst where id_ like 'bm-%' and tenant_id_ = '"
+            + firstPartnership + "'"));
   }
 
   private static long count(Statement sql, String query) throws SQLException {

@@ -14,7 +14,9 @@ import org.partnershippathways.testsupport.GateReadyModels;
 
 /**
  * Fills the engine with open cases, each waiting at a user task for one of the pathway's candidate groups (the
- * coordinators or one agency), with the case variables Tasklist shows, as an action task of the pathway does.
+ * coordinators or one agency), with the case variables Tasklist shows, as an action task of the pathway does. Each
+ * case belongs to a partnership: started with nobody signed in and the variable {@code partnershipId}, as the
+ * application starts a process of a partnership, so that the engine's tenant provider gives it that tenant.
  */
 final class OpenCases {
 
@@ -44,8 +46,15 @@ final class OpenCases {
         .addString("complete-action.form", GateReadyModels.form("complete-action")).deploy();
   }
 
-  /** Starts {@code count} cases on {@code threads} threads; each start is its own transaction, as in production. */
-  void start(int count, int threads) throws Exception {
+  /**
+   * Starts {@code count} cases on {@code threads} threads; each start is its own transaction, as in production.
+   * Cases go to the partnerships in turn, five at a time (one of each candidate group), so that every partnership
+   * gets the same share of each group and its cases are spread over the whole period of starting, as when
+   * partnerships work side by side.
+   *
+   * @param prefix the business keys' prefix ({@code BM}: {@code BM-0000001}, ...)
+   */
+  void start(String prefix, int count, int threads, List<String> partnerships) throws Exception {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -53,8 +62,10 @@ final class OpenCases {
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
           for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-            runtime.startProcessInstanceByKey(PROCESS_KEY, String.format("BM-%07d", i), Map.of(
-                "caseReference", String.format("BM-%07d", i),
+            String reference = String.format("%s-%07d", prefix, i);
+            runtime.startProcessInstanceByKey(PROCESS_KEY, reference, Map.of(
+                "partnershipId", partnerships.get(i / GROUPS.size() % partnerships.size()),
+                "caseReference", reference,
                 "riskRating", i % 10 == 0 ? "RED" : i % 3 == 0 ? "AMBER" : "GREEN",
                 "owningGroup", GROUPS.get(i % GROUPS.size()),
                 "dueDate", new java.util.Date(System.currentTimeMillis() + (i % 40 - 10) * 86_400_000L)));

@@ -57,6 +57,9 @@ class PathwayBenchmark {
 
   private static final String AGENCY = "police";
   private static final Duration QUERY_BUDGET = Duration.ofMinutes(2);
+  /** The budget of (c) and (c') with the recommended settings: 3 rounds and the warm-up, a quarter each. */
+  private static final Duration ROUNDS_BUDGET = Duration.ofMinutes(3);
+  private static final int OPENINGS_PER_ROUND = 70;
 
   private final List<String> problems = new java.util.ArrayList<>();
 
@@ -66,6 +69,8 @@ class PathwayBenchmark {
     BenchmarkReport report = new BenchmarkReport();
     report.context("pathways", settings.pathways());
     report.context("openCases", settings.openCases());
+    report.context("nationalOpenCases", settings.nationalOpenCases());
+    report.context("partnerships", settings.partnerships());
     report.context("historicActivities", settings.historicActivities());
     report.context("driverThreads", settings.threads());
     report.context("database", settings.databaseUrl());
@@ -83,14 +88,20 @@ class PathwayBenchmark {
       try (ConfigurableApplicationContext application = startApplication(settings)) {
         BenchmarkUsers users = new BenchmarkUsers(application.getBean(IdentityService.class));
         users.create();
+        NationalPartnerships national = new NationalPartnerships(application.getBean(IdentityService.class),
+            users.password(), settings.partnerships());
+        national.create();
         try (ConfigurableApplicationContext sandbox = startSandbox(
             PartnerKeysForTests.newKeys(application.getBean(PartnerApiKeys.class)))) {
           measureThroughput(settings, report, application, users);
           measureIntake(report, users);
         }
-        measureTaskQuery(settings, report, application, users);
-        measureCockpit(report, application, users);
-        measureTimings(settings, report, application, users);
+        measureTaskQuery(settings, report, application, users, national);
+        measureCockpit(report, application, "(g) Cockpit, manager of " + BenchmarkUsers.PARTNERSHIP,
+            BenchmarkUsers.userOfGroup("managers"), users.password(), BenchmarkUsers.PARTNERSHIP);
+        measureCockpit(report, application, "(g') Cockpit, manager of " + national.measured(), national.manager(),
+            users.password(), national.measured());
+        measureTimings(settings, report, application, users, national);
       }
       measureHistoryLevels(settings, report);
       assertThat(problems).as("cases that did not close").isEmpty();
@@ -328,18 +339,22 @@ class PathwayBenchmark {
     }
   }
 
+  /**
+   * (c) one partnership with {@code benchmark.openCases} open cases: the police officer of {@code our-partnership}
+   * opens "My agency's tasks", on the database as installed and then with the recommended settings. Then (c')
+   * {@code benchmark.nationalOpenCases} more open cases spread over the {@code benchmark.partnerships} national
+   * partnerships, and a police officer of one of them (a member of that tenant only) opens the same filter, with the
+   * recommended settings. Each in 3 rounds after 20 unmeasured openings.
+   */
   private void measureTaskQuery(BenchmarkSettings settings, BenchmarkReport report,
-      ConfigurableApplicationContext application, BenchmarkUsers users) throws Exception {
+      ConfigurableApplicationContext application, BenchmarkUsers users, NationalPartnerships national)
+      throws Exception {
     OpenCases openCases = new OpenCases(application.getBean(RepositoryService.class),
         application.getBean(RuntimeService.class));
     openCases.deploy();
-    long started = System.nanoTime();
-    openCases.start(settings.openCases(), 4);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    // the statistics autovacuum would have gathered while these cases opened over weeks
-    new JdbcTemplate(application.getBean(DataSource.class)).execute("analyze");
-    report.add("(c) open cases", "cases started", settings.openCases(), "cases");
-    report.add("(c) open cases", "starts per second (4 threads)", settings.openCases() / seconds, "1/s");
+    JdbcTemplate jdbc = new JdbcTemplate(application.getBean(DataSource.class));
+    startOpenCases(report, "(c) open cases, " + BenchmarkUsers.PARTNERSHIP, openCases, jdbc, "BM",
+        settings.openCases(), List.of(BenchmarkUsers.PARTNERSHIP));
 
     TaskQueryMeasurement tasklist = new TaskQueryMeasurement(baseUrl(), BenchmarkUsers.userOfGroup(AGENCY),
         users.password());
@@ -347,36 +362,75 @@ class PathwayBenchmark {
     long visible = tasklist.count(filterId);
     long expected = settings.openCases() / OpenCases.GROUPS.size();
     assertThat(visible).as("tasks the agency sees").isBetween(expected, expected + 1);
-    addTaskQuery(report, "(c) Tasklist query (" + AGENCY + ")", tasklist.measure(filterId, 20, 200, QUERY_BUDGET));
-    report.add("(c) Tasklist query (" + AGENCY + ")", "tasks visible to the agency", visible, "tasks");
+    String measurement = "(c) Tasklist query (" + AGENCY + ", " + BenchmarkUsers.PARTNERSHIP + ")";
+    addTaskQuery(report, measurement, tasklist.measureRounds(filterId, 20, 3, OPENINGS_PER_ROUND, QUERY_BUDGET));
+    report.add(measurement, "tasks visible to the agency", visible, "tasks");
 
     // the database settings docs/benchmark.md recommends: a plan for each query's values, no JIT compilation
     BenchmarkDatabase.recommendedSettings(settings.databaseUrl(), settings.databaseUser());
     ((HikariDataSource) application.getBean(DataSource.class)).getHikariPoolMXBean().softEvictConnections();
-    addTaskQuery(report, "(c) same, recommended db settings", tasklist.measure(filterId, 20, 200, QUERY_BUDGET));
+    addTaskQuery(report, "(c) same, recommended db settings",
+        tasklist.measureRounds(filterId, 20, 3, OPENINGS_PER_ROUND, ROUNDS_BUDGET));
+
+    startOpenCases(report, "(c') open cases, " + national.ids().size() + " partnerships", openCases, jdbc, "BN",
+        settings.nationalOpenCases(), national.ids());
+    TaskQueryMeasurement officer = new TaskQueryMeasurement(baseUrl(), national.policeOfficer(), users.password());
+    String officersFilter = officer.filterId("My agency's tasks");
+    long officerSees = officer.count(officersFilter);
+    long officerExpects = settings.nationalOpenCases() / national.ids().size() / OpenCases.GROUPS.size();
+    assertThat(officerSees).as("tasks the police of one partnership see").isBetween(officerExpects,
+        officerExpects + 1);
+    String nationalMeasurement = "(c') Tasklist query (" + AGENCY + ", " + national.measured() + " only)";
+    report.add(nationalMeasurement, "open tasks in the database", application.getBean(TaskService.class)
+        .createTaskQuery().count(), "tasks");
+    addTaskQuery(report, nationalMeasurement + ", recommended db settings",
+        officer.measureRounds(officersFilter, 20, 3, OPENINGS_PER_ROUND, ROUNDS_BUDGET));
+    report.add(nationalMeasurement, "tasks visible to the officer", officerSees, "tasks");
+  }
+
+  /** Starts open cases through the engine, then {@code ANALYZE}: the statistics autovacuum would have gathered. */
+  private static void startOpenCases(BenchmarkReport report, String measurement, OpenCases openCases,
+      JdbcTemplate jdbc, String prefix, int count, List<String> partnerships) throws Exception {
+    long started = System.nanoTime();
+    openCases.start(prefix, count, 4, partnerships);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    jdbc.execute("analyze");
+    report.add(measurement, "cases started", count, "cases");
+    report.add(measurement, "partnerships", partnerships.size(), "");
+    report.add(measurement, "starts per second (4 threads)", count / seconds, "1/s");
   }
 
   /**
-   * (g) A manager opens Cockpit's dashboard and the process definition pages of the pathway and of the open cases of
-   * (c), on the database of (c) (its open cases and what (a) and (f') left), with the recommended settings: three
-   * rounds of {@code benchmark.cockpitOpenings} (default 20) openings of each page, after 3 unmeasured ones.
+   * (g) A manager of {@code partnership} (member of that tenant only) opens Cockpit's dashboard and the process
+   * definition pages of the pathway and of the open cases' process, on the database of (c) and (c') (their open
+   * cases and what (a) and (f') left), with the recommended settings: three rounds of
+   * {@code benchmark.cockpitOpenings} (default 20) openings of each page, after 3 unmeasured ones.
    */
   private static void measureCockpit(BenchmarkReport report, ConfigurableApplicationContext application,
-      BenchmarkUsers users) throws Exception {
+      String measurement, String manager, String password, String partnership) throws Exception {
     int openings = Integer.getInteger("benchmark.cockpitOpenings", 20);
     long started = System.nanoTime();
     RepositoryService repository = application.getBean(RepositoryService.class);
     RuntimeService runtime = application.getBean(RuntimeService.class);
-    String measurement = "(g) Cockpit, manager";
-    report.add(measurement, "running process instances", runtime.createProcessInstanceQuery().count(), "instances");
+    report.add(measurement, "running process instances in the database", runtime.createProcessInstanceQuery()
+        .count(), "instances");
+    report.add(measurement, "running instances of the partnership", runtime.createProcessInstanceQuery()
+        .tenantIdIn(partnership).count(), "instances");
     report.add(measurement, "of which pathway cases", runtime.createProcessInstanceQuery()
-        .processDefinitionKey(PathwayProcess.KEY).count(), "instances");
-    report.add(measurement, "open tasks", application.getBean(TaskService.class).createTaskQuery().count(), "tasks");
+        .tenantIdIn(partnership).processDefinitionKey(PathwayProcess.KEY).count(), "instances");
+    report.add(measurement, "open tasks of the partnership", application.getBean(TaskService.class)
+        .createTaskQuery().tenantIdIn(partnership).count(), "tasks");
     List<CockpitMeasurement.Page> pages = List.of(CockpitMeasurement.dashboard(),
         CockpitMeasurement.definitionPage(latestDefinition(repository, PathwayProcess.KEY), PathwayProcess.KEY),
         CockpitMeasurement.definitionPage(latestDefinition(repository, OpenCases.PROCESS_KEY), OpenCases.PROCESS_KEY));
-    CockpitMeasurement cockpit = new CockpitMeasurement(baseUrl(), BenchmarkUsers.userOfGroup("managers"),
-        users.password());
+    CockpitMeasurement cockpit = new CockpitMeasurement(baseUrl(), manager, password);
+    // the engine's tenant check: the manager sees at most the partnership's instances and those of no partnership
+    long seen = Long.parseLong(cockpit.get(WebappSession.ENGINE_API + "/process-instance/count")
+        .replaceAll("[^0-9]", ""));
+    report.add(measurement, "running instances the manager sees", seen, "instances");
+    assertThat(seen).as("instances the manager sees").isPositive().isLessThanOrEqualTo(
+        runtime.createProcessInstanceQuery().tenantIdIn(partnership).count()
+            + runtime.createProcessInstanceQuery().withoutTenantId().count());
     for (CockpitMeasurement.Page page : pages) {
       cockpit.measure(page, 3, QUERY_BUDGET);
     }
@@ -391,11 +445,10 @@ class PathwayBenchmark {
     for (CockpitMeasurement.Page page : pages) {
       List<LatencySample> samples = rounds.get(page.name()).stream().map(CockpitMeasurement.Round::page).toList();
       String name = page.name() + ", " + page.requests().size() + " requests";
-      report.add(measurement, name + ": p50 (min-max " + spread(samples, 50) + ")", medianOf(samples, 50), "ms");
-      report.add(measurement, name + ": p95 (min-max " + spread(samples, 95) + ")", medianOf(samples, 95), "ms",
-          "< 1000 ms");
-      report.add(measurement, page.name() + ": openings measured (3 rounds)",
-          samples.stream().mapToInt(LatencySample::count).sum(), "");
+      RoundFigures figures = new RoundFigures(report, measurement, samples);
+      figures.percentile(name + ":", 50, "");
+      figures.percentile(name + ":", 95, "< 1000 ms");
+      figures.openings(page.name() + ": openings measured");
       Map<String, Double> perRequest = new java.util.LinkedHashMap<>();
       for (CockpitMeasurement.Request request : page.requests()) {
         perRequest.put(request.name(), rounds.get(page.name()).stream()
@@ -405,7 +458,7 @@ class PathwayBenchmark {
       Map.Entry<String, Double> worst = perRequest.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
       report.add(measurement, page.name() + ": slowest request (" + worst.getKey() + "), p95", worst.getValue(), "ms");
     }
-    report.context("cockpitRequestsP95Ms", slowest);
+    report.context("cockpitRequestsP95Ms " + measurement, slowest);
     report.add(measurement, "time (warm-up and 3 rounds)", (System.nanoTime() - started) / 1e9, "s");
   }
 
@@ -413,37 +466,38 @@ class PathwayBenchmark {
     return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
   }
 
-  private static double medianOf(List<LatencySample> samples, double percentile) {
-    double[] values = samples.stream().mapToDouble(sample -> sample.percentile(percentile)).sorted().toArray();
-    return values[values.length / 2];
-  }
-
-  private static String spread(List<LatencySample> samples, double percentile) {
-    java.util.DoubleSummaryStatistics stats = samples.stream().mapToDouble(sample -> sample.percentile(percentile))
-        .summaryStatistics();
-    return String.format(java.util.Locale.ROOT, "%.0f-%.0f", stats.getMin(), stats.getMax());
-  }
-
-  private static void addTaskQuery(BenchmarkReport report, String measurement, LatencySample sample) {
+  private static void addTaskQuery(BenchmarkReport report, String measurement, List<LatencySample> rounds) {
     String name = "agency filter: page of 15 + count";
-    report.add(measurement, name + " p50", sample.percentile(50), "ms");
-    report.add(measurement, name + " p95", sample.percentile(95), "ms", "< 100 ms");
-    report.add(measurement, name + " p99", sample.percentile(99), "ms");
-    report.add(measurement, "openings measured (of 200)", sample.count(), "");
+    RoundFigures figures = new RoundFigures(report, measurement, rounds);
+    figures.percentile(name, 50, "");
+    figures.percentile(name, 95, "< 100 ms");
+    figures.percentile(name, 99, "");
+    figures.openings("openings measured (of " + OPENINGS_PER_ROUND + " per round)");
   }
 
+  /**
+   * (d) and (d'): history of {@code benchmark.historicActivities} activity instances spread over the national
+   * partnerships; {@code GET /api/timings} for 26 weeks by a manager of every one of them (the whole history) and by
+   * a manager of one (a 1/50th share), each 3 rounds of 20 calls after 3 unmeasured ones.
+   */
   private void measureTimings(BenchmarkSettings settings, BenchmarkReport report,
-      ConfigurableApplicationContext application, BenchmarkUsers users) throws Exception {
+      ConfigurableApplicationContext application, BenchmarkUsers users, NationalPartnerships national)
+      throws Exception {
     long started = System.nanoTime();
     HistoricActivities.Generated generated = new HistoricActivities(application.getBean(DataSource.class))
-        .generate(settings.historicActivities());
+        .generate(settings.historicActivities(), national.ids());
     double seconds = (System.nanoTime() - started) / 1e9;
     report.add("(d) generated history", "historic activity instances", generated.activityInstances(), "rows");
+    report.add("(d) generated history", "partnerships sharing them", national.ids().size(), "");
+    report.add("(d) generated history", "of which in " + national.measured(),
+        generated.activityInstancesOfTheFirstPartnership(), "rows");
     report.add("(d) generated history", "cases", generated.cases(), "cases");
     report.add("(d) generated history", "open cases", generated.openCases(), "cases");
     report.add("(d) generated history", "pathway_action rows", generated.actions(), "rows");
     report.add("(d) generated history", "generation time", seconds, "s");
     assertThat(generated.activityInstances()).isEqualTo(settings.historicActivities());
+    assertThat(generated.activityInstancesOfTheFirstPartnership()).as("history of " + national.measured())
+        .isPositive().isLessThan(generated.activityInstances());
 
     if (!hasEndpoint(application, "/api/timings")) {
       String notAvailable = "GET /api/timings is not on this branch yet (package timings): not measured";
@@ -451,16 +505,23 @@ class PathwayBenchmark {
       System.out.println("(d) Cockpit timings endpoint: not available: " + notAvailable);
       return;
     }
-    TimingsMeasurement timings = new TimingsMeasurement(baseUrl(), BenchmarkUsers.userOfGroup("managers"),
-        users.password());
     String path = TimingsMeasurement.path(LocalDate.now(application.getBean(WorkingDayCalendar.class).zone()),
         HistoricActivities.WEEKS);
     report.context("timingsRequest", path);
+    measureTimingsOf(report, "(d) GET /api/timings, 26 weeks, manager of all " + national.ids().size()
+        + " partnerships", new TimingsMeasurement(baseUrl(), national.managerOfAll(), users.password()), path);
+    measureTimingsOf(report, "(d') GET /api/timings, 26 weeks, manager of " + national.measured(),
+        new TimingsMeasurement(baseUrl(), national.manager(), users.password()), path);
+  }
+
+  private static void measureTimingsOf(BenchmarkReport report, String measurement, TimingsMeasurement timings,
+      String path) throws Exception {
     assertThat(timings.get(path)).contains("triage");
-    LatencySample sample = timings.measure(path, 3, 20);
-    report.add("(d) GET /api/timings, 26 weeks", "p50", sample.percentile(50), "ms");
-    report.add("(d) GET /api/timings, 26 weeks", "p95", sample.percentile(95), "ms", "< 1000 ms");
-    report.add("(d) GET /api/timings, 26 weeks", "max", sample.max(), "ms");
+    List<LatencySample> rounds = timings.measureRounds(path, 3, 3, 20);
+    RoundFigures figures = new RoundFigures(report, measurement, rounds);
+    figures.percentile("", 50, "");
+    figures.percentile("", 95, "< 1000 ms");
+    report.add(measurement, "max", rounds.stream().mapToDouble(LatencySample::max).max().orElse(Double.NaN), "ms");
   }
 
   /** The names of the application's own beans, which the bare models must not call. */

@@ -55,6 +55,21 @@ final class TaskQueryMeasurement {
     return LatencySample.ofNanos(Arrays.copyOf(nanos, done));
   }
 
+  /**
+   * {@code warmUp} unmeasured openings, then {@code rounds} rounds of {@code openings} each; each round stops early
+   * (after at least one opening) when its share of {@code budget} runs out.
+   */
+  java.util.List<LatencySample> measureRounds(String filterId, int warmUp, int rounds, int openings, Duration budget)
+      throws Exception {
+    Duration perRound = budget.dividedBy(rounds + 1);
+    measure(filterId, warmUp, 0, perRound);
+    java.util.List<LatencySample> samples = new java.util.ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      samples.add(measure(filterId, 0, openings, perRound));
+    }
+    return samples;
+  }
+
   long count(String filterId) throws Exception {
     HttpResponse<String> count = post(ENGINE_API + "/filter/" + filterId + "/count", "{}", "application/json");
     if (count.statusCode() != 200) {

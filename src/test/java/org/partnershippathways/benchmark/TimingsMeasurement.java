@@ -39,6 +39,16 @@ final class TimingsMeasurement {
     return response.body();
   }
 
+  /** {@code warmUp} unmeasured calls, then {@code rounds} rounds of {@code repetitions} calls. */
+  java.util.List<LatencySample> measureRounds(String path, int warmUp, int rounds, int repetitions)
+      throws Exception {
+    java.util.List<LatencySample> samples = new java.util.ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      samples.add(measure(path, round == 0 ? warmUp : 0, repetitions));
+    }
+    return samples;
+  }
+
   LatencySample measure(String path, int warmUp, int repetitions) throws Exception {
     for (int i = 0; i < warmUp; i++) {
       get(path);
