@@ -25,7 +25,8 @@ record RecordWithdrawalDelegate(ConsentWithdrawals withdrawals, WithdrawalTable 
   @Override
   public void execute(DelegateExecution execution) {
     String reference = FormValues.text(execution.getVariable("caseReference"));
-    String caseId = reference == null ? null : records.caseIdOfReference(reference).orElse(null);
+    String caseId = reference == null ? null : records.caseIdOfReference(reference, execution.getTenantId())
+        .orElse(null);
     if (caseId == null) {
       throw InvalidTaskInput.of("caseReference", "is not the reference of a case (such as PP-2026-000123)");
     }

@@ -29,9 +29,10 @@ class WithdrawalTable {
     this.jdbc = jdbc;
   }
 
-  Optional<String> caseIdOfReference(String reference) {
-    return jdbc.sql("select id from pathway_case where reference = :reference").param("reference", reference)
-        .query(String.class).optional();
+  /** The case of the reference in the partnership: another partnership's reference names no case here. */
+  Optional<String> caseIdOfReference(String reference, String partnershipId) {
+    return jdbc.sql("select id from pathway_case where reference = :reference and partnership_id = :partnership")
+        .param("reference", reference).param("partnership", partnershipId).query(String.class).optional();
   }
 
   Optional<String> referenceOfCase(String caseId) {

@@ -100,6 +100,30 @@ class PartnershipsIT {
   }
 
   @Test
+  void theWithdrawalFormFindsNoCaseOfAnotherPartnership() throws Exception {
+    JsonNode first = raise(FIRST_COORDINATOR, "Ptwithdrawal" + RUN, ConcernApiIT.nhsNumber());
+    String reference = first.path("caseReference").asText();
+    ResponseEntity<String> fromTheOther = withdrawalForm(SECOND_COORDINATOR, reference);
+    assertThat(fromTheOther.getStatusCode().value()).as(fromTheOther.getBody()).isEqualTo(400);
+    assertThat(fromTheOther.getBody()).contains("is not the reference of a case");
+    assertThat(jdbc.sql("select count(*) from consent_withdrawal where case_id = :id")
+        .param("id", first.path("caseId").asText()).query(Long.class).single()).isZero();
+    assertThat(withdrawalForm(FIRST_COORDINATOR, reference).getBody())
+        .as("the case's own partnership finds it").doesNotContain("is not the reference of a case");
+  }
+
+  private ResponseEntity<String> withdrawalForm(String user, String reference) {
+    HttpHeaders headers = headers(user);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String form = """
+        {"variables": {"caseReference": {"value": "%s", "type": "String"},
+          "withdrawnBy": {"value": "The person, by telephone", "type": "String"},
+          "withdrawalNotes": {"value": "Partnerships test", "type": "String"}}}""".formatted(reference);
+    return rest.exchange("/engine-rest/process-definition/key/consent-withdrawal/submit-form", HttpMethod.POST,
+        new HttpEntity<>(form, headers), String.class);
+  }
+
+  @Test
   void aUserOfNoPartnershipIsToldWhyTheyCannotRaiseAConcern() {
     ResponseEntity<String> refused = post(NOWHERE_COORDINATOR, "Ptnowhere" + RUN, ConcernApiIT.nhsNumber(),
         UUID.randomUUID().toString());
