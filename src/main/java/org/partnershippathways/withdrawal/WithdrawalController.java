@@ -51,6 +51,7 @@ record WithdrawalController(WithdrawalTable records, SharingDecisions decisions,
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseReference", reference);
+    variables.put("caseId", caseId); // the withdrawal belongs to its case's partnership (PartnershipOfInstance)
     variables.put("withdrawnBy", withdrawnBy);
     variables.put("withdrawalNotes", notes);
     variables.put("recordedBy", currentUser.requireUserId());
