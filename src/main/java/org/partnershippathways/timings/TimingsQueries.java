@@ -97,15 +97,15 @@ class TimingsQueries {
           + " WHERE e.PROC_DEF_KEY_ IN (:keys) AND e.ACT_ID_ = :endActivity" + engineRowsOfThePartnerships("e")
           + " AND e.END_TIME_ >= :from AND e.END_TIME_ < :to AND " + NOT_CANCELLED.formatted("e");
     } else {
-      String startedAt = stage.startsWithTheCase() ? "p.START_TIME_" : firstStartOfStage("e");
-      sql = "SELECT s.started_at, s.ended_at FROM (SELECT " + startedAt + " AS started_at, e.END_TIME_ AS ended_at"
-          + " FROM ACT_HI_ACTINST e"
-          + (stage.startsWithTheCase() ? " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = e.PROC_INST_ID_" : "")
+      // only the first completion of the stage in a case counts: found once per case, as the earliest completion
+      // before the period's end, kept if it falls in the period
+      String startedAt = stage.startsWithTheCase() ? "p.START_TIME_" : firstStartOfStage("f");
+      sql = "SELECT s.started_at, s.ended_at FROM (SELECT " + startedAt + " AS started_at, f.ended_at FROM ("
+          + "SELECT e.PROC_INST_ID_, MIN(e.END_TIME_) AS ended_at FROM ACT_HI_ACTINST e"
           + " WHERE e.PROC_DEF_KEY_ IN (:keys) AND e.ACT_ID_ = :endActivity" + engineRowsOfThePartnerships("e")
-          + " AND e.END_TIME_ >= :from AND e.END_TIME_ < :to AND " + NOT_CANCELLED.formatted("e")
-          // only the first completion of the stage in a case counts
-          + " AND NOT EXISTS (SELECT 1 FROM ACT_HI_ACTINST x WHERE x.PROC_INST_ID_ = e.PROC_INST_ID_"
-          + " AND x.ACT_ID_ = :endActivity AND x.END_TIME_ < e.END_TIME_ AND " + NOT_CANCELLED.formatted("x") + ")"
+          + " AND e.END_TIME_ < :to AND " + NOT_CANCELLED.formatted("e")
+          + " GROUP BY e.PROC_INST_ID_ HAVING MIN(e.END_TIME_) >= :from) f"
+          + (stage.startsWithTheCase() ? " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = f.PROC_INST_ID_" : "")
           + ") s WHERE s.started_at IS NOT NULL";
     }
     return jdbc.query(sql, withPartnerships(params), (rs, row) -> span(rs));

@@ -104,6 +104,24 @@ class TimingsIT {
   }
 
   @Test
+  void aStagePassedTwiceInACaseCountsOnlyItsFirstPass() {
+    ProcessInstance a = start(0, 9);
+    complete(a, "Task_Triage", 0, 11);
+    complete(a, "Task_Gather", 1, 9);
+    complete(a, "Task_ReviewGathered", 1, 11);
+    at(2, 9);
+    runtimeService.createProcessInstanceModification(a.getId()).startBeforeActivity("Task_ReviewGathered").execute();
+    complete(a, "Task_ReviewGathered", 3, 9);
+
+    // gathering began on day 0 at 11:00 and was first reviewed on day 1 at 11:00: one working day
+    assertThat(timings.report(day0, day0.plusDays(13)).stages()).filteredOn(s -> s.stage().equals("sharing"))
+        .containsExactly(new StageFigures("sharing", 0, 0, 1, 1.0, 1.0));
+    // the second review, alone in this period, is not a completion of the stage
+    assertThat(timings.report(day0.plusDays(3), day0.plusDays(13)).stages())
+        .filteredOn(s -> s.stage().equals("sharing")).extracting(StageFigures::completed).containsExactly(0);
+  }
+
+  @Test
   void overdueActionsPerAgency() {
     LocalDate today = LocalDate.now(calendar.zone());
     action("OPEN", today.minusDays(1), 0);
