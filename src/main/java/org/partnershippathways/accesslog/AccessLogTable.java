@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.partnershippathways.cases.CasesOfPartnerships;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,13 +52,12 @@ class AccessLogTable {
   }
 
   /**
-   * Reads from {@code from} (inclusive) to {@code to} (exclusive) of the partnerships' cases (and of erased cases,
-   * which are no longer anyone's), oldest first.
+   * Reads from {@code from} (inclusive) to {@code to} (exclusive) of the partnerships' cases, erased ones included,
+   * oldest first.
    */
   List<Read> between(Instant from, Instant to, List<String> partnerships) {
-    return jdbc.sql("select * from case_access_log l where read_at >= :from and read_at < :to and not exists"
-            + " (select 1 from pathway_case c where c.id = l.case_id and c.partnership_id not in (:partnerships))"
-            + " order by read_at")
+    return jdbc.sql("select * from case_access_log l where read_at >= :from and read_at < :to and "
+            + CasesOfPartnerships.contain("l.case_id") + " order by read_at")
         .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
         .param("partnerships", partnerships.isEmpty() ? List.of("") : partnerships).query(this::read).list();
   }

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.partnershippathways.cases.CasesOfPartnerships;
 import org.partnershippathways.consent.SharingPermission;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -147,15 +148,14 @@ class DisclosureAuditTable {
   }
 
   /**
-   * Disclosures in [from, to) of the partnerships' cases (and of erased cases, which are no longer anyone's),
-   * optionally to one agency only; at most {@code limit}, newest first.
+   * Disclosures in [from, to) of the partnerships' cases, erased ones included, optionally to one agency only; at
+   * most {@code limit}, newest first.
    */
   public List<Disclosure> between(List<String> partnerships, String agency, Instant from, Instant to, int limit) {
     return jdbc.sql(SELECT + """
              where d.disclosed_at >= :from and d.disclosed_at < :to
                and (cast(:agency as varchar(32)) is null or d.agency = :agency)
-               and not exists (select 1 from pathway_case c where c.id = d.case_id
-                 and c.partnership_id not in (:partnerships))
+               and """ + CasesOfPartnerships.contain("d.case_id") + """
              order by d.disclosed_at desc, d.id
              limit :limit
             """)

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershippathways.dataprotection.RetentionPurge;
 import org.partnershippathways.testsupport.PathwaysIntegrationTest;
 import org.partnershippathways.testsupport.SchemaOwner;
+import org.partnershippathways.testsupport.TestPartnerships;
 import org.partnershippathways.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -49,6 +50,7 @@ class AccessLogIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired RetentionPurge purge;
   @Autowired Environment environment;
+  @Autowired AccessLogTable table;
 
   final ObjectMapper json = new ObjectMapper();
   final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -110,6 +112,25 @@ class AccessLogIT {
   }
 
   @Test
+  void theReadsOfAnErasedCaseStayWithItsPartnershipThroughItsErasureRecord() {
+    String erased = UUID.randomUUID().toString();
+    String neverAnyones = UUID.randomUUID().toString();
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    table.insert(List.of(new AccessLogTable.Read(erased, coordinator, "TASK_FACTS", "the task's facts", Door.API, at),
+        new AccessLogTable.Read(neverAnyones, coordinator, "TASK_FACTS", "the task's facts", Door.API, at)));
+    noLongerHeld(erased, "ERASURE", at);
+
+    assertThat(casesRead(TestPartnerships.FIRST, at)).contains(erased).doesNotContain(neverAnyones);
+    assertThat(casesRead(TestPartnerships.SECOND, at)).as("another partnership's erased case")
+        .doesNotContain(erased, neverAnyones);
+  }
+
+  private List<String> casesRead(String partnership, Instant at) {
+    return table.between(at.minusSeconds(1), at.plusSeconds(1), List.of(partnership)).stream()
+        .map(AccessLogTable.Read::caseId).toList();
+  }
+
+  @Test
   void theApplicationsDatabaseUserCannotChangeOrRemoveARecordOnlyTheRetentionPurgeRemovesOldOnes() {
     String caseId = UUID.randomUUID().toString();
     insert(caseId, "someone." + run, Instant.now().minus(3 * 366, ChronoUnit.DAYS));
@@ -145,7 +166,9 @@ class AccessLogIT {
     RaisedCase raised = raise();
     String bulkReader = "bulk." + run;
     for (int i = 0; i < 35; i++) {
-      insert(UUID.randomUUID().toString(), bulkReader, Instant.now());
+      String destroyedCase = UUID.randomUUID().toString();
+      insert(destroyedCase, bulkReader, Instant.now());
+      noLongerHeld(destroyedCase, "RETENTION", Instant.now());
     }
     // the police may read any case's variable history; this officer never had a task on this case
     String instance = jdbc.queryForObject("select process_instance_id from pathway_case where id = ?", String.class,
@@ -233,6 +256,14 @@ class AccessLogIT {
     jdbc.update("insert into case_access_log (id, case_id, user_id, what_code, what_words, door, read_at)"
         + " values (?, ?, ?, 'TASK_FACTS', 'the person and the concerns, shown with a task', 'API', ?)",
         UUID.randomUUID().toString(), caseId, userId, Timestamp.from(readAt));
+  }
+
+  /** The record an erasure or the retention purge leaves of a case of the first partnership whose row is gone. */
+  void noLongerHeld(String caseId, String kind, Instant at) {
+    jdbc.update("insert into data_protection_decision (id, case_id, case_reference, kind, grounds, what_was_done,"
+        + " decided_by, decided_at, partnership_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        UUID.randomUUID().toString(), caseId, "PP-2001-000001", kind, "Access log test", "Everything about the person",
+        manager, Timestamp.from(at), TestPartnerships.FIRST);
   }
 
   long count(String caseId) {

@@ -107,6 +107,15 @@ class PartnerSandboxIT {
         .filter(received -> caseId.equals(received.caseId())).toList();
   }
 
+  /** The case's row, which says whose disclosures these are (the partner side here needs only the summary). */
+  private void heldInTheFirstPartnership(String caseId) {
+    jdbc.update("insert into pathway_case (id, reference, status, person_given_name, person_family_name,"
+        + " person_date_of_birth, person_child, referrer_name, referrer_agency, referrer_contact, created_at,"
+        + " partnership_id) values (?, ?, 'OPEN', 'Alex', 'Example', ?, true, 'Rita Referrer', 'school',"
+        + " '01130000000', current_timestamp, ?)", caseId, data.summaryOf(caseId).reference(),
+        java.sql.Date.valueOf("2012-03-04"), TestPartnerships.FIRST);
+  }
+
   private String permittedCase() {
     String caseId = data.newCase();
     data.permit(caseId, SharingBasis.LAWFUL_BASIS, SharingScope.FULL);
@@ -142,6 +151,7 @@ class PartnerSandboxIT {
   @SuppressWarnings("unchecked")
   void managersReadTheDisclosuresOthersMayNot() {
     String caseId = permittedCase();
+    heldInTheFirstPartnership(caseId);
     gateway.send(new PartnerRequest(caseId, "Task_AskPartner#0", Agency.POLICE,
         PartnerRequestType.INFORMATION_REQUEST, "information gathering", "coordinator"));
     String manager = user(PathwayGroups.MANAGERS);
