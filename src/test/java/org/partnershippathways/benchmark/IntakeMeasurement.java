@@ -22,11 +22,16 @@ import org.partnershippathways.intake.ConcernApiIT;
  */
 final class IntakeMeasurement {
 
-  /** One run: how many clients, for how long, what came back. */
-  record Run(int clients, double seconds, int accepted, int failed, LatencySample latency) {
+  /** One run: how many clients, for how long, what came back, and how busy the machine's processors were. */
+  record Run(int clients, double seconds, int accepted, int failed, LatencySample latency, double cpuBusyShare) {
 
     double perSecond() {
       return accepted / seconds;
+    }
+
+    /** Processor time of the whole machine (application, database, clients) per accepted concern. */
+    double cpuMillisPerConcern() {
+      return cpuBusyShare * MachineLoad.processors() * seconds * 1000 / accepted;
     }
   }
 
@@ -45,7 +50,7 @@ final class IntakeMeasurement {
     AtomicInteger failed = new AtomicInteger();
     long started = System.nanoTime();
     long deadline = started + duration.toNanos();
-    try {
+    try (MachineLoad load = MachineLoad.startSampling()) {
       List<Future<List<Long>>> perClient = new ArrayList<>();
       for (int client = 0; client < clients; client++) {
         perClient.add(threads.submit(() -> postUntil(deadline, runName, failed)));
@@ -56,7 +61,7 @@ final class IntakeMeasurement {
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       return new Run(clients, seconds, nanos.size(), failed.get(),
-          LatencySample.ofNanos(nanos.stream().mapToLong(Long::longValue).toArray()));
+          LatencySample.ofNanos(nanos.stream().mapToLong(Long::longValue).toArray()), load.busyShare());
     } finally {
       threads.shutdownNow();
     }

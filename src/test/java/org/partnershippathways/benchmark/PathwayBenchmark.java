@@ -205,6 +205,18 @@ class PathwayBenchmark {
         + ")", median(many, run -> run.latency().percentile(95)), "ms", "< 200 ms");
     report.add(measurement, clients + " clients: p99 (min-max " + range(many, run -> run.latency().percentile(99))
         + ")", median(many, run -> run.latency().percentile(99)), "ms");
+    // whether the machine's processors, not a wait, set the ceiling: with every processor busy at 20 clients,
+    // throughput can grow over one client's only as far as one client left processors idle
+    report.add(measurement, "1 client: processors busy, % of " + MachineLoad.processors() + " (min-max "
+        + range(single, run -> run.cpuBusyShare() * 100) + ")", median(single, run -> run.cpuBusyShare() * 100), "%");
+    report.add(measurement, clients + " clients: processors busy, % of " + MachineLoad.processors() + " (min-max "
+        + range(many, run -> run.cpuBusyShare() * 100) + ")", median(many, run -> run.cpuBusyShare() * 100), "%");
+    report.add(measurement, "1 client: processor time per concern, whole machine", median(single,
+        IntakeMeasurement.Run::cpuMillisPerConcern), "ms");
+    report.add(measurement, clients + " clients: processor time per concern, whole machine", median(many,
+        IntakeMeasurement.Run::cpuMillisPerConcern), "ms");
+    report.add(measurement, "most the processors allow over 1 client (100% / 1 client's busy share)",
+        1 / median(single, IntakeMeasurement.Run::cpuBusyShare), "");
     int failed = java.util.stream.Stream.concat(single.stream(), many.stream()).mapToInt(IntakeMeasurement.Run::failed)
         .sum();
     report.add(measurement, "requests not accepted (not 201)", failed, "requests");
