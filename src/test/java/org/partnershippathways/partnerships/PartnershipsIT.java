@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +46,7 @@ class PartnershipsIT {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
+  @Autowired RepositoryService repository;
   @Autowired JdbcClient jdbc;
   final ObjectMapper json = new ObjectMapper();
 
@@ -89,6 +92,44 @@ class PartnershipsIT {
         .getBody();
     assertThat(secondTasks).contains(second.path("processInstanceId").asText())
         .doesNotContain(first.path("processInstanceId").asText());
+  }
+
+  @Test
+  void aPartnershipsOwnVersionOfThePathwayRunsItsCasesAndTheOthersKeepTheSharedOne() throws Exception {
+    String ownVersion = deployThePathwayFor(TestPartnerships.SECOND);
+    try {
+      JsonNode second = raise(SECOND_COORDINATOR, "Ptversion" + RUN, ConcernApiIT.nhsNumber());
+      JsonNode first = raise(FIRST_COORDINATOR, "Ptversion" + RUN, ConcernApiIT.nhsNumber());
+
+      assertThat(definitionOf(second).getTenantId()).as("the partnership's own version").isEqualTo(
+          TestPartnerships.SECOND);
+      assertThat(definitionOf(second).getDeploymentId()).isEqualTo(ownVersion);
+      assertThat(definitionOf(first).getTenantId()).as("the shared version").isNull();
+      assertThat(tasks.createTaskQuery().processInstanceId(second.path("processInstanceId").asText()).count())
+          .as("the case waits for triage in its partnership's version").isEqualTo(1);
+    } finally {
+      repository.deleteDeployment(ownVersion, true);
+    }
+  }
+
+  /** The pathway's models and forms, deployed as a partnership deploys its own version: for its tenant only. */
+  private String deployThePathwayFor(String partnership) throws java.io.IOException {
+    org.camunda.bpm.engine.repository.DeploymentBuilder deployment = repository.createDeployment()
+        .name("partnership's own pathway " + RUN).tenantId(partnership);
+    org.springframework.core.io.support.PathMatchingResourcePatternResolver files =
+        new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+    for (String pattern : List.of("file:processes/*.bpmn", "file:processes/*.dmn", "file:forms/*.form")) {
+      for (org.springframework.core.io.Resource file : files.getResources(pattern)) {
+        deployment.addInputStream(file.getFilename(), file.getInputStream());
+      }
+    }
+    return deployment.deploy().getId();
+  }
+
+  private org.camunda.bpm.engine.repository.ProcessDefinition definitionOf(JsonNode receipt) {
+    String definitionId = runtime.createProcessInstanceQuery()
+        .processInstanceId(receipt.path("processInstanceId").asText()).singleResult().getProcessDefinitionId();
+    return repository.getProcessDefinition(definitionId);
   }
 
   @Test
