@@ -89,9 +89,10 @@ public class TimingsService {
     Instant now = clock.instant();
     List<StageFigures> stages = new ArrayList<>();
     Set<String> casesPastTarget = new HashSet<>();
+    DueDates dueDates = new DueDates();
     for (TimingStage stage : properties.stages()) {
       List<OpenStage> open = queries.openStages(stage);
-      Set<String> pastTarget = pastTarget(stage, open, now);
+      Set<String> pastTarget = pastTarget(stage, open, now, dueDates);
       casesPastTarget.addAll(pastTarget);
       List<Double> done = workingDays(queries.completions(stage, from, to));
       stages.add(new StageFigures(stage.name(), open.size(), pastTarget.size(), done.size(),
@@ -120,10 +121,11 @@ public class TimingsService {
     Instant now = clock.instant();
     Map<String, Integer> inProgress = new HashMap<>();
     Map<String, Integer> pastTarget = new HashMap<>();
+    DueDates dueDates = new DueDates();
     for (TimingStage stage : properties.stages()) {
       List<OpenStage> open = queries.openStages(stage);
       inProgress.put(stage.name(), open.size());
-      pastTarget.put(stage.name(), pastTarget(stage, open, now).size());
+      pastTarget.put(stage.name(), pastTarget(stage, open, now, dueDates).size());
     }
     Map<String, Integer> overdue = new HashMap<>();
     overdueActions().forEach(agency -> overdue.put(agency.agency(), agency.overdue()));
@@ -144,12 +146,12 @@ public class TimingsService {
   }
 
   /** The open cases whose stage target (working days from its start, or a due-date variable) has passed. */
-  private Set<String> pastTarget(TimingStage stage, List<OpenStage> open, Instant now) {
+  private Set<String> pastTarget(TimingStage stage, List<OpenStage> open, Instant now, DueDates dueDates) {
     if (!stage.hasTarget() || open.isEmpty()) {
       return Set.of();
     }
     Map<String, Instant> dueByVariable = stage.targetDateVariable() == null ? Map.of()
-        : dueDates(stage.processDefinitionKeys(), stage.targetDateVariable());
+        : dueDates.of(stage.processDefinitionKeys(), stage.targetDateVariable());
     Set<String> late = new HashSet<>();
     for (OpenStage entry : open) {
       Instant due = dueByVariable.get(entry.processInstanceId());
@@ -163,6 +165,15 @@ public class TimingsService {
       }
     }
     return late;
+  }
+
+  /** The due dates of one report, read once per variable however many stages have that target. */
+  private final class DueDates {
+    private final Map<List<Object>, Map<String, Instant>> read = new HashMap<>();
+
+    Map<String, Instant> of(List<String> processKeys, String variable) {
+      return read.computeIfAbsent(List.of(processKeys, variable), key -> dueDates(processKeys, variable));
+    }
   }
 
   /** The moment each running case's due-date variable passes: the end of that day in the calendar's zone. */
